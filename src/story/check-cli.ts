@@ -1,0 +1,41 @@
+import { sentenceCoverage } from "./check.js";
+import { inspectStory, listStoryDirs } from "./load.js";
+import { formatProblem } from "./problems.js";
+
+/**
+ * `npm run data:check [story folders…]`: validates every story (default: all of data/stories),
+ * prints one line per problem and each story's sentence coverage, exits non-zero on any problem.
+ */
+const dirs = process.argv.length > 2 ? process.argv.slice(2) : listStoryDirs("data/stories");
+let failed = false;
+
+for (const dir of dirs) {
+  const { story, problems } = inspectStory(dir);
+  if (!story) {
+    failed = true;
+    console.error(`✗ ${dir}: ${problems.length} problem(s)`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    continue;
+  }
+  const coverage = sentenceCoverage(story.article, story);
+  const gaps = coverage.filter((sentence) => sentence.citedBy.length === 0);
+  console.log(
+    `✓ ${dir}: 0 problems · ${story.article.paragraphs.length} paragraphs, ${coverage.length} sentences · ` +
+      `${story.entities.length} entities, ${story.quotes.length} quotes, ${story.attendance.length} attendance, ` +
+      `${story.qa.length} qa, ${story.timeline.length} timeline events`,
+  );
+  console.log(
+    `  sentence coverage by qa records: ${coverage.length - gaps.length}/${coverage.length}`,
+  );
+  if (gaps.length > 0) {
+    console.log("  sentences no qa record cites:");
+    console.log("  ¶   sentence  text");
+    for (const gap of gaps) {
+      console.log(
+        `  ${String(gap.paragraph).padEnd(3)} ${gap.id.padEnd(9)} ${gap.text.slice(0, 80)}`,
+      );
+    }
+  }
+}
+
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,217 @@
+import { type Article, paragraphText } from "./article.js";
+import type { Problem } from "./problems.js";
+import type { Citation, Entity } from "./schema.js";
+import type { StoryRecords } from "./story.js";
+import { normalizeText } from "./text.js";
+
+interface CitationSite {
+  file: string;
+  record: string;
+  field: string;
+  citation: Citation;
+}
+
+/** Every citation in the records, with where it stands, so one check serves them all. */
+function citationSites(records: StoryRecords): CitationSite[] {
+  const sites: CitationSite[] = [];
+  const add = (file: string, record: string, field: string, citations: Citation[]) => {
+    citations.forEach((citation, index) => {
+      sites.push({ file, record, field: `${field}[${index}]`, citation });
+    });
+  };
+  for (const entity of records.entities) {
+    if (entity.description) add("entities.json", entity.id, "description", [entity.description]);
+  }
+  for (const quote of records.quotes) {
+    sites.push({ file: "quotes.json", record: quote.id, field: "words", citation: quote.words });
+    sites.push({
+      file: "quotes.json",
+      record: quote.id,
+      field: "attribution",
+      citation: quote.attribution,
+    });
+  }
+  for (const entry of records.attendance)
+    add("attendance.json", entry.id, "citations", entry.citations);
+  for (const entry of records.qa) add("qa.json", entry.id, "citations", entry.citations);
+  for (const entry of records.timeline)
+    add("timeline.json", entry.id, "citations", entry.citations);
+  for (const length of ["short", "full"] as const) {
+    records.summary[length].forEach((bullet, index) => {
+      add("summary.json", `${length}[${index}]`, "citations", bullet.citations);
+    });
+  }
+  return sites;
+}
+
+function checkCitation(article: Article, site: CitationSite): Problem | null {
+  const text = normalizeText(site.citation.text);
+  const named = paragraphText(article, site.citation.paragraph);
+  if (named?.includes(text)) return null;
+  const problem = { file: site.file, record: site.record, field: site.field };
+  const actual = article.paragraphs.find((paragraph) => paragraph.text.includes(text));
+  if (actual) {
+    return {
+      ...problem,
+      message: `excerpt sits in ¶${actual.number}, not ¶${site.citation.paragraph}: "${text}"`,
+    };
+  }
+  if (named === undefined) {
+    return {
+      ...problem,
+      message: `¶${site.citation.paragraph} does not exist (the article has ${article.paragraphs.length} body paragraphs)`,
+    };
+  }
+  return { ...problem, message: `excerpt is not verbatim in the article: "${text}"` };
+}
+
+function checkUniqueIds(file: string, records: { id: string }[]): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const record of records) {
+    if (seen.has(record.id)) {
+      problems.push({ file, record: record.id, field: "id", message: "duplicate id" });
+    }
+    seen.add(record.id);
+  }
+  return problems;
+}
+
+/** The key under which two aliases count as the same name: case, accents and punctuation aside. */
+export function aliasKey(alias: string): string {
+  return alias
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function checkAliases(entities: Entity[]): Problem[] {
+  const owner = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const entity of entities) {
+    const keys = new Set([entity.name, ...entity.aliases].map(aliasKey));
+    for (const key of keys) {
+      const other = owner.get(key);
+      if (other !== undefined && other !== entity.id) {
+        problems.push({
+          file: "entities.json",
+          record: entity.id,
+          field: "aliases",
+          message: `alias "${key}" already belongs to entity "${other}"`,
+        });
+      } else {
+        owner.set(key, entity.id);
+      }
+    }
+  }
+  return problems;
+}
+
+function checkReferences(records: StoryRecords): Problem[] {
+  const entityIds = new Set(records.entities.map((entity) => entity.id));
+  const problems: Problem[] = [];
+  const expect = (file: string, record: string, field: string, ref: string | null) => {
+    if (ref !== null && !entityIds.has(ref)) {
+      problems.push({ file, record, field, message: `unknown entity "${ref}"` });
+    }
+  };
+  for (const quote of records.quotes) {
+    expect("quotes.json", quote.id, "speaker", quote.speaker);
+    expect("quotes.json", quote.id, "about", quote.about);
+    expect("quotes.json", quote.id, "reportedBy", quote.reportedBy);
+    if (quote.voice === "about" && quote.about === null) {
+      problems.push({
+        file: "quotes.json",
+        record: quote.id,
+        field: "about",
+        message: 'words said about someone else (voice "about") must name whom they are about',
+      });
+    }
+    const words = normalizeText(quote.words.text);
+    if (
+      quote.words.paragraph !== quote.attribution.paragraph ||
+      !normalizeText(quote.attribution.text).includes(words)
+    ) {
+      problems.push({
+        file: "quotes.json",
+        record: quote.id,
+        field: "attribution",
+        message: "the attributing sentence must contain the quoted words",
+      });
+    }
+  }
+  for (const entry of records.attendance) {
+    expect("attendance.json", entry.id, "party", entry.party);
+  }
+  return problems;
+}
+
+const QUOTATION = /“([^”]+)”/gu;
+
+/** Each passage in quotation marks in the article must have a quote record that holds it. */
+function checkQuotationsCovered(article: Article, records: StoryRecords): Problem[] {
+  const problems: Problem[] = [];
+  for (const paragraph of article.paragraphs) {
+    for (const match of paragraph.text.matchAll(QUOTATION)) {
+      const quoted = (match[1] ?? "").replace(/[,.;:]+$/u, "").trim();
+      const covered = records.quotes.some(
+        (quote) =>
+          quote.words.paragraph === paragraph.number &&
+          normalizeText(quote.words.text).includes(quoted),
+      );
+      if (!covered) {
+        problems.push({
+          file: "quotes.json",
+          record: null,
+          field: null,
+          message: `the quotation in ¶${paragraph.number} has no quote record: “${quoted}”`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Everything that can be wrong with well-formed records against their article. */
+export function checkRecords(article: Article, records: StoryRecords): Problem[] {
+  return [
+    ...citationSites(records)
+      .map((site) => checkCitation(article, site))
+      .filter((problem): problem is Problem => problem !== null),
+    ...checkUniqueIds("entities.json", records.entities),
+    ...checkUniqueIds("quotes.json", records.quotes),
+    ...checkUniqueIds("attendance.json", records.attendance),
+    ...checkUniqueIds("qa.json", records.qa),
+    ...checkUniqueIds("timeline.json", records.timeline),
+    ...checkAliases(records.entities),
+    ...checkReferences(records),
+    ...checkQuotationsCovered(article, records),
+  ];
+}
+
+export interface SentenceCoverage {
+  id: string;
+  paragraph: number;
+  text: string;
+  /** Ids of the qa records whose citations overlap this sentence. */
+  citedBy: string[];
+}
+
+/** Which body sentences each qa record cites; a sentence cited by none is a gap. */
+export function sentenceCoverage(article: Article, records: StoryRecords): SentenceCoverage[] {
+  return article.sentences.map((sentence) => ({
+    ...sentence,
+    citedBy: records.qa
+      .filter((entry) =>
+        entry.citations.some((citation) => {
+          const text = normalizeText(citation.text);
+          return (
+            citation.paragraph === sentence.paragraph &&
+            (sentence.text.includes(text) || text.includes(sentence.text))
+          );
+        }),
+      )
+      .map((entry) => entry.id),
+  }));
+}

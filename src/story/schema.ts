@@ -1,0 +1,146 @@
+import { z } from "zod";
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lowercase letters, digits and hyphens");
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** A verbatim excerpt of the article and the body paragraph it sits in (0 = the headline). */
+export const citationSchema = z.strictObject({
+  paragraph: z.number().int().min(0),
+  text: nonEmpty,
+});
+
+export const storyMetaSchema = z.strictObject({
+  id,
+  title: nonEmpty,
+  headline: nonEmpty,
+  dateline: nonEmpty.nullable(),
+  photoCredit: nonEmpty.nullable(),
+  about: nonEmpty,
+  outlet: nonEmpty.nullable(),
+  url: z.url().nullable(),
+  author: nonEmpty.nullable(),
+  publishedAt: nonEmpty.nullable(),
+  eventDates: z
+    .array(
+      z.strictObject({
+        date: z.iso.date(),
+        asWritten: nonEmpty,
+      }),
+    )
+    .min(1),
+});
+
+export const entityKindSchema = z.enum([
+  "person",
+  "organisation",
+  "group",
+  "country",
+  "place",
+  "media",
+]);
+
+export const entitySchema = z.strictObject({
+  id,
+  name: nonEmpty,
+  kind: entityKindSchema,
+  description: citationSchema.nullable(),
+  aliases: z.array(nonEmpty),
+});
+
+export const quoteSchema = z.strictObject({
+  id,
+  speaker: id,
+  words: citationSchema,
+  attribution: citationSchema,
+  when: nonEmpty.nullable(),
+  where: nonEmpty.nullable(),
+  reportedBy: nonEmpty.nullable(),
+  voice: z.enum(["own", "about"]),
+  about: id.nullable(),
+  topics: z.array(nonEmpty),
+});
+
+export const attendanceStatusSchema = z.enum([
+  "convening",
+  "attending",
+  "invited",
+  "not_attending",
+]);
+
+export const attendanceSchema = z.strictObject({
+  id,
+  party: id,
+  status: attendanceStatusSchema,
+  note: nonEmpty,
+  citations: z.array(citationSchema).min(1),
+});
+
+export const qaSchema = z.strictObject({
+  id,
+  question: nonEmpty,
+  phrasings: z.array(nonEmpty).min(3, "needs at least 3 phrasings"),
+  keywords: z.array(nonEmpty).min(1),
+  answer: nonEmpty,
+  citations: z.array(citationSchema).min(1),
+  top: z.boolean().optional(),
+});
+
+export const timelineEventSchema = z.strictObject({
+  id,
+  date: z.iso.date(),
+  asWritten: nonEmpty,
+  event: nonEmpty,
+  citations: z.array(citationSchema).min(1),
+});
+
+export const bulletSchema = z.strictObject({
+  text: nonEmpty,
+  citations: z.array(citationSchema).min(1),
+});
+
+export const summarySchema = z.strictObject({
+  short: z.array(bulletSchema).min(1).max(3),
+  full: z.array(bulletSchema).min(1).max(8),
+});
+
+export const lexiconSchema = z.strictObject({
+  /** Groups of words or phrases that mean the same in questions about this story. */
+  synonyms: z.array(z.array(nonEmpty).min(2)),
+  /** Words that carry no meaning in a question (chat noise and function words). */
+  stopwords: z.array(nonEmpty),
+});
+
+/** Cut-offs tuned on this story's dev set; they live with the data, not in the code. */
+export const retrievalTuningSchema = z.strictObject({
+  answerThreshold: z.number().min(0).max(1),
+  speakerThreshold: z.number().min(0).max(1),
+  passageThreshold: z.number().min(0).max(1),
+});
+
+export const storyFiles = {
+  meta: { file: "meta.json", schema: storyMetaSchema },
+  entities: { file: "entities.json", schema: z.array(entitySchema) },
+  quotes: { file: "quotes.json", schema: z.array(quoteSchema) },
+  attendance: { file: "attendance.json", schema: z.array(attendanceSchema) },
+  qa: { file: "qa.json", schema: z.array(qaSchema) },
+  timeline: { file: "timeline.json", schema: z.array(timelineEventSchema) },
+  summary: { file: "summary.json", schema: summarySchema },
+  lexicon: { file: "lexicon.json", schema: lexiconSchema },
+  tuning: { file: "retrieval.json", schema: retrievalTuningSchema },
+} as const;
+
+export type Citation = z.infer<typeof citationSchema>;
+export type StoryMeta = z.infer<typeof storyMetaSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityKind = z.infer<typeof entityKindSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Attendance = z.infer<typeof attendanceSchema>;
+export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
+export type QaRecord = z.infer<typeof qaSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Bullet = z.infer<typeof bulletSchema>;
+export type Summary = z.infer<typeof summarySchema>;
+export type Lexicon = z.infer<typeof lexiconSchema>;
+export type RetrievalTuning = z.infer<typeof retrievalTuningSchema>;

@@ -1,0 +1,13 @@
+import type { z } from "zod";
+import type { Article } from "./article.js";
+import type { storyFiles } from "./schema.js";
+
+/** Every curated file of a story, typed from its schema. */
+export type StoryRecords = {
+  [Key in keyof typeof storyFiles]: z.infer<(typeof storyFiles)[Key]["schema"]>;
+};
+
+/** A story's article and curated records, loaded and checked. */
+export interface Story extends StoryRecords {
+  article: Article;
+}

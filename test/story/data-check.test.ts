@@ -1,0 +1,132 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { inspectStory, loadStory } from "../../src/story/load.js";
+import { formatProblem, StoryDataError } from "../../src/story/problems.js";
+import { copyStory, FIXTURE_DIR } from "../helpers.js";
+
+/** Copies the fixture story, applies one edit to one file, and returns the problems found. */
+// biome-ignore lint/suspicious/noExplicitAny: each test edits raw JSON of a different shape
+function problemsAfter(file: string, edit: (data: any) => void): string[] {
+  const dir = copyStory(FIXTURE_DIR);
+  const path = join(dir, file);
+  const data = JSON.parse(readFileSync(path, "utf8"));
+  edit(data);
+  writeFileSync(path, JSON.stringify(data));
+  return inspectStory(dir).problems.map(formatProblem);
+}
+
+describe("the data check", () => {
+  it("finds no problem in the fixture story", () => {
+    expect(inspectStory(FIXTURE_DIR).problems).toEqual([]);
+  });
+
+  it("rejects an excerpt that is not verbatim", () => {
+    expect(
+      problemsAfter("qa.json", (qa) => {
+        qa[0].citations[0].text = "The council voted 8 to 1";
+      }),
+    ).toEqual([
+      'qa.json, record "vote-result", field citations[0]: excerpt is not verbatim in the article: "The council voted 8 to 1"',
+    ]);
+  });
+
+  it("rejects an excerpt cited with the wrong paragraph", () => {
+    expect(
+      problemsAfter("timeline.json", (timeline) => {
+        timeline[1].citations[0].paragraph = 2;
+      }),
+    ).toEqual([
+      'timeline.json, record "construction-starts", field citations[0]: excerpt sits in ¶4, not ¶2: "Construction is due to start on June 1"',
+    ]);
+  });
+
+  it("rejects a paragraph number past the end of the article", () => {
+    expect(
+      problemsAfter("qa.json", (qa) => {
+        qa[0].citations[0] = { paragraph: 9, text: "no such text" };
+      }),
+    ).toEqual([
+      'qa.json, record "vote-result", field citations[0]: ¶9 does not exist (the article has 5 body paragraphs)',
+    ]);
+  });
+
+  it("rejects a quote whose speaker is unknown", () => {
+    expect(
+      problemsAfter("quotes.json", (quotes) => {
+        quotes[0].speaker = "nobody";
+      }),
+    ).toEqual(['quotes.json, record "marsh-join-halves", field speaker: unknown entity "nobody"']);
+  });
+
+  it("rejects an alias claimed by two entities", () => {
+    expect(
+      problemsAfter("entities.json", (entities) => {
+        entities[5].aliases.push("Mayor");
+      }),
+    ).toEqual([
+      'entities.json, record "reyes", field aliases: alias "mayor" already belongs to entity "marsh"',
+    ]);
+  });
+
+  it("rejects a duplicate id", () => {
+    expect(
+      problemsAfter("qa.json", (qa) => {
+        qa[1].id = "vote-result";
+      }),
+    ).toEqual(['qa.json, record "vote-result", field id: duplicate id']);
+  });
+
+  it("names the record and field of a missing field", () => {
+    expect(
+      problemsAfter("qa.json", (qa) => {
+        delete qa[2].answer;
+      }),
+    ).toEqual([
+      'qa.json, record "union-refuses", field answer: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it("rejects a quotation in the article that no quote record holds", () => {
+    expect(
+      problemsAfter("quotes.json", (quotes) => {
+        quotes.pop();
+      }),
+    ).toEqual([
+      "quotes.json: the quotation in ¶2 has no quote record: “This bridge will join the two halves of our town”",
+    ]);
+  });
+
+  it("rejects a file that is not JSON", () => {
+    const dir = copyStory(FIXTURE_DIR);
+    writeFileSync(join(dir, "summary.json"), "{ not json");
+    const [problem] = inspectStory(dir).problems.map(formatProblem);
+    expect(problem).toMatch(/^summary\.json: not valid JSON: /);
+  });
+
+  it("refuses to load broken data with the same messages", () => {
+    const dir = copyStory(FIXTURE_DIR);
+    writeFileSync(join(dir, "entities.json"), "[]");
+    expect(() => loadStory(dir)).toThrow(StoryDataError);
+    expect(() => loadStory(dir)).toThrow(
+      /quotes\.json, record "marsh-join-halves", field speaker: unknown entity "marsh"/,
+    );
+  });
+
+  it("exits non-zero from the command line with one line per problem", () => {
+    const dir = copyStory(FIXTURE_DIR);
+    writeFileSync(join(dir, "quotes.json"), "[]");
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      execFileSync("npx", ["tsx", "src/story/check-cli.ts", dir], {
+        encoding: "utf8",
+        stdio: "pipe",
+      });
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    expect(failure?.status).toBe(1);
+    expect(failure?.stderr).toContain("the quotation in ¶2 has no quote record");
+  });
+});
