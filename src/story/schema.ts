@@ -114,8 +114,13 @@ export const lexiconSchema = z.strictObject({
 
 /** Cut-offs tuned on this story's dev set; they live with the data, not in the code. */
 export const retrievalTuningSchema = z.strictObject({
+  /** A single curated record answers when its score reaches this. */
   answerThreshold: z.number().min(0).max(1),
+  /** Several records answer a multi-part question when together they cover this share of it. */
+  combinedThreshold: z.number().min(0).max(1),
+  /** A name resolves to an entity when fuse.js scores it at most this (0 is exact). */
   speakerThreshold: z.number().min(0).max(1),
+  /** With no confident record, the closest article sentence is shown (as such) from this coverage. */
   passageThreshold: z.number().min(0).max(1),
 });
 

@@ -1,0 +1,40 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { z } from "zod";
+import { type Command, readOptions } from "../src/command.js";
+import { buildError, buildReply } from "../src/replies/build.js";
+import { missingPinPermissions } from "../src/views/pin-permissions.js";
+import { SUMMARY_CHOICES, summaryLength, summaryMessage } from "../src/views/summary.js";
+
+const options = z.object({ length: summaryLength.default("short") });
+
+/** Marks the bot's own summary pins, so that a new one replaces the old across restarts. */
+export const SUMMARY_PIN_MARKER = "storybot:summary";
+
+export const data = new SlashCommandBuilder()
+  .setName("pin-summary")
+  .setDescription("Moderators: post the story's summary in this channel and pin it.")
+  .setDefaultMemberPermissions(PermissionFlagsBits.PinMessages)
+  .addStringOption((option) =>
+    option
+      .setName("length")
+      .setDescription("short (default) or full")
+      .addChoices(...SUMMARY_CHOICES),
+  );
+
+export const execute: Command["execute"] = (context, raw, invoker) => {
+  const { length } = readOptions(options, raw);
+  const refusal = invoker ? missingPinPermissions(invoker) : undefined;
+  if (refusal) return { status: "error", citations: [], reply: buildError(refusal) };
+  const { message, citations } = summaryMessage(context, length, { buttons: false });
+  return {
+    status: "answered",
+    citations,
+    reply: buildReply({
+      kind: "notice",
+      title: `Posting and pinning the ${length} summary`,
+      text: "The summary goes to this channel and replaces the bot's previous summary pin.",
+      ephemeral: true,
+    }),
+    effect: { type: "post-and-pin", message, marker: SUMMARY_PIN_MARKER },
+  };
+};

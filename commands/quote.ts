@@ -1,0 +1,105 @@
+import { SlashCommandBuilder } from "discord.js";
+import { z } from "zod";
+import { type Command, readOptions, textOption } from "../src/command.js";
+import { buildReply } from "../src/replies/build.js";
+import type { Quote } from "../src/story/schema.js";
+import { storyFooter } from "../src/story-context.js";
+import { entityChoices } from "../src/views/entity-choices.js";
+
+const options = z.object({
+  speaker: textOption("The speaker", 100),
+  topic: textOption("The topic", 200).optional(),
+});
+
+export const data = new SlashCommandBuilder()
+  .setName("quote")
+  .setDescription("What someone in the story said, word for word, with who reported it and the ¶.")
+  .addStringOption((option) =>
+    option
+      .setName("speaker")
+      .setDescription("Who said it (a name, surname or title)")
+      .setRequired(true)
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  )
+  .addStringOption((option) =>
+    option.setName("topic").setDescription("Only quotes about this").setMaxLength(200),
+  );
+
+/** Everyone the story quotes, or whose view a quote reports, in the story's order. */
+function quotedIds(quotes: Quote[]): Set<string> {
+  return new Set(
+    quotes.flatMap((quote) => (quote.about ? [quote.speaker, quote.about] : [quote.speaker])),
+  );
+}
+
+export const execute: Command["execute"] = (context, raw) => {
+  const { speaker, topic } = readOptions(options, raw);
+  const { story, retriever } = context;
+  const nameOf = (id: string | null) =>
+    story.entities.find((entity) => entity.id === id)?.name ?? id ?? "";
+  const quoted = quotedIds(story.quotes);
+  const [match] = retriever.entities.resolve(speaker, (entity) => quoted.has(entity.id));
+  if (!match) {
+    return {
+      status: "not_found",
+      citations: [],
+      reply: buildReply({
+        kind: "notFound",
+        title: "No quotes from that name",
+        text: `There are no quotes from “${speaker}” in this story. It quotes: ${[...quoted].map(nameOf).join(", ")}.`,
+        footer: storyFooter(context),
+      }),
+    };
+  }
+  const id = match.entity.id;
+  let quotes = story.quotes.filter((quote) => quote.speaker === id || quote.about === id);
+  if (topic !== undefined) {
+    const wanted = retriever.analyzer.keysOf(topic);
+    const onTopic = quotes.filter((quote) => {
+      const keys = retriever.analyzer.keysOf([quote.words.text, ...quote.topics].join(" "));
+      return [...wanted].some((key) => keys.has(key));
+    });
+    if (onTopic.length === 0) {
+      return {
+        status: "not_found",
+        citations: [],
+        reply: buildReply({
+          kind: "notFound",
+          title: `Nothing from ${match.entity.name} on that`,
+          text: `${match.entity.name} is quoted in this story, but not about “${topic}”. Try /quote without a topic.`,
+          footer: storyFooter(context),
+        }),
+      };
+    }
+    quotes = onTopic;
+  }
+  const citations = quotes.map((quote) => quote.words);
+  return {
+    status: "answered",
+    citations,
+    reply: buildReply({
+      title: `${match.entity.name} in the story`,
+      sections: quotes.map((quote) => ({
+        heading:
+          quote.voice === "about"
+            ? `${nameOf(quote.speaker)}, describing ${nameOf(quote.about)}’s view`
+            : nameOf(quote.speaker),
+        body: [
+          quote.when,
+          quote.where,
+          quote.reportedBy ? `reported by ${nameOf(quote.reportedBy)}` : null,
+          quote.voice === "about" ? `words said about ${nameOf(quote.about)}, not by them` : null,
+        ]
+          .filter((part): part is string => part !== null)
+          .join(" · "),
+        excerpts: [quote.words],
+      })),
+      footer: storyFooter(context),
+      buttons: true,
+    }),
+  };
+};
+
+export const autocomplete: NonNullable<Command["autocomplete"]> = (context, focused) =>
+  entityChoices(context, focused.value, quotedIds(context.story.quotes));

@@ -1,0 +1,81 @@
+import { SlashCommandBuilder } from "discord.js";
+import { z } from "zod";
+import { type Command, readOptions } from "../src/command.js";
+import { buildError, buildReply } from "../src/replies/build.js";
+import { paragraphText } from "../src/story/article.js";
+import { storyFooter } from "../src/story-context.js";
+
+const options = z.object({
+  paragraph: z.coerce
+    .number({ error: "Option `paragraph` must be a whole number." })
+    .int()
+    .optional(),
+});
+
+const NOT_STATED = "not stated in the article";
+
+export const data = new SlashCommandBuilder()
+  .setName("source")
+  .setDescription(
+    "The article itself: headline, dateline, paragraphs; or one paragraph word for word.",
+  )
+  .addIntegerOption((option) =>
+    option
+      .setName("paragraph")
+      .setDescription("A paragraph number (¶) to show verbatim")
+      .setMinValue(0),
+  );
+
+export const execute: Command["execute"] = (context, raw) => {
+  const { paragraph } = readOptions(options, raw);
+  const { meta, article } = context.story;
+  const count = article.paragraphs.length;
+  if (paragraph !== undefined) {
+    const text = paragraphText(article, paragraph);
+    if (text === undefined) {
+      return {
+        status: "error",
+        citations: [],
+        reply: buildError(
+          `There is no ¶${paragraph}: the story has paragraphs 1–${count} (¶0 is the headline).`,
+        ),
+      };
+    }
+    const citation = { paragraph, text };
+    return {
+      status: "answered",
+      citations: [citation],
+      reply: buildReply({
+        title: paragraph === 0 ? "The headline (¶0)" : `Paragraph ${paragraph} of ${count}`,
+        excerpts: [citation],
+        footer: storyFooter(context),
+      }),
+    };
+  }
+  const headline = { paragraph: 0, text: meta.headline };
+  return {
+    status: "answered",
+    citations: [headline],
+    reply: buildReply({
+      title: meta.headline,
+      text: meta.about,
+      sections: [
+        { heading: "Dateline", body: meta.dateline ?? NOT_STATED, excerpts: [] },
+        {
+          heading: "Paragraphs",
+          body: `${count} (use /source paragraph:N to read one)`,
+          excerpts: [],
+        },
+        { heading: "Photo", body: meta.photoCredit ?? NOT_STATED, excerpts: [] },
+        {
+          heading: "Outlet, author, date",
+          body: [meta.outlet, meta.author, meta.publishedAt].every((value) => value === null)
+            ? `${NOT_STATED}; events reported: ${meta.eventDates.map((d) => d.asWritten).join(", ")}`
+            : [meta.outlet, meta.author, meta.publishedAt].filter(Boolean).join(" · "),
+          excerpts: [],
+        },
+      ],
+      footer: storyFooter(context),
+    }),
+  };
+};

@@ -1,0 +1,22 @@
+import { SlashCommandBuilder } from "discord.js";
+import { z } from "zod";
+import { type Command, readOptions } from "../src/command.js";
+import { SUMMARY_CHOICES, summaryLength, summaryMessage } from "../src/views/summary.js";
+
+const options = z.object({ length: summaryLength.default("short") });
+
+export const data = new SlashCommandBuilder()
+  .setName("summary")
+  .setDescription("The story in a few cited points, shown to the channel.")
+  .addStringOption((option) =>
+    option
+      .setName("length")
+      .setDescription("short (default) or full")
+      .addChoices(...SUMMARY_CHOICES),
+  );
+
+export const execute: Command["execute"] = (context, raw) => {
+  const { length } = readOptions(options, raw);
+  const { message, citations } = summaryMessage(context, length, { buttons: true });
+  return { status: "answered", citations, reply: message };
+};

@@ -1,0 +1,81 @@
+import { SlashCommandBuilder } from "discord.js";
+import { z } from "zod";
+import { type Command, readOptions, textOption } from "../src/command.js";
+import { buildReply } from "../src/replies/build.js";
+import type { Attendance, AttendanceStatus } from "../src/story/schema.js";
+import { storyFooter } from "../src/story-context.js";
+import { entityChoices } from "../src/views/entity-choices.js";
+
+const options = z.object({ party: textOption("The party", 100).optional() });
+
+/** How each status reads, in the order parties are listed. */
+const STATUS_LABELS: Record<AttendanceStatus, string> = {
+  convening: "convening",
+  attending: "attending",
+  invited: "invited, replies pending",
+  not_attending: "not attending",
+};
+const STATUS_ORDER = Object.keys(STATUS_LABELS) as AttendanceStatus[];
+
+export const data = new SlashCommandBuilder()
+  .setName("who-attends")
+  .setDescription("Who takes part in the talks, as the article states it, with cited excerpts.")
+  .addStringOption((option) =>
+    option
+      .setName("party")
+      .setDescription("Narrow to one party")
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  );
+
+export const execute: Command["execute"] = (context, raw) => {
+  const { party } = readOptions(options, raw);
+  const { story, retriever } = context;
+  const nameOf = (id: string) => story.entities.find((entity) => entity.id === id)?.name ?? id;
+  let entries: Attendance[] = [...story.attendance].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  );
+  if (party !== undefined) {
+    const parties = new Set(entries.map((entry) => entry.party));
+    const [match] = retriever.entities.resolve(party, (entity) => parties.has(entity.id));
+    if (!match) {
+      return {
+        status: "not_found",
+        citations: [],
+        reply: buildReply({
+          kind: "notFound",
+          title: "The story doesn't say",
+          text: `The story says nothing about whether that party attends. Parties it names: ${[...parties].map(nameOf).join(", ")}.`,
+          asked: party,
+          footer: storyFooter(context),
+        }),
+      };
+    }
+    entries = entries.filter((entry) => entry.party === match.entity.id);
+  }
+  const citations = entries.flatMap((entry) => entry.citations);
+  return {
+    status: "answered",
+    citations,
+    reply: buildReply({
+      title:
+        party === undefined
+          ? "Who attends the talks"
+          : `Does ${nameOf(entries[0]?.party ?? "")} attend?`,
+      sections: entries.map((entry) => ({
+        heading: `${nameOf(entry.party)}: ${STATUS_LABELS[entry.status]}`,
+        body: entry.note,
+        excerpts: entry.citations,
+      })),
+      footer: storyFooter(context),
+      buttons: true,
+    }),
+  };
+};
+
+export const autocomplete: NonNullable<Command["autocomplete"]> = (context, focused) =>
+  entityChoices(
+    context,
+    focused.value,
+    new Set(context.story.attendance.map((entry) => entry.party)),
+  );

@@ -1,0 +1,4 @@
+import { evaluate, formatReport } from "../test/eval/evaluate.js";
+
+const report = evaluate();
+console.log(formatReport(report, { misses: true }));

@@ -1,0 +1,146 @@
+import type { CitedExcerpt } from "../retrieval/result.js";
+import { EPHEMERAL, LIMITS } from "./limits.js";
+import {
+  type ActionRow,
+  type Embed,
+  type MessagePayload,
+  messagePayloadSchema,
+} from "./payload.js";
+import { inert, truncate } from "./text.js";
+
+/** Colours of the embed's side bar. */
+const COLOURS = {
+  answer: 0x2b7bb9,
+  notFound: 0x99aab5,
+  error: 0xd9534f,
+  notice: 0x4f9d69,
+} as const;
+
+/** The one rule for showing an excerpt: a block quote of the verbatim words, then its ¶. */
+export function quoteExcerpt(excerpt: Pick<CitedExcerpt, "paragraph" | "text">): string {
+  return `> ${inert(excerpt.text)} (¶${excerpt.paragraph})`;
+}
+
+/** Joins parts while they fit, so that whole excerpts are dropped rather than cut. */
+function joinWithin(parts: string[], max: number, separator = "\n"): string {
+  let text = "";
+  for (const part of parts) {
+    const next = text.length === 0 ? part : `${text}${separator}${part}`;
+    if (next.length > max) return text.length === 0 ? truncate(part, max) : text;
+    text = next;
+  }
+  return text;
+}
+
+/** Checks a payload against Discord's limits: the one gate every reply passes. */
+export function finalize(payload: Omit<MessagePayload, "allowed_mentions">): MessagePayload {
+  return messagePayloadSchema.parse({ ...payload, allowed_mentions: { parse: [] } });
+}
+
+export const SHOW_PARAGRAPH_PREFIX = "paragraph:";
+
+/** Stateless "Show ¶N" buttons: the custom_id carries the paragraph number. */
+export function paragraphButtons(paragraphs: number[]): ActionRow[] {
+  const unique = [...new Set(paragraphs)].filter((n) => n > 0).slice(0, LIMITS.buttonsPerRow);
+  if (unique.length === 0) return [];
+  return [
+    {
+      type: 1,
+      components: unique.map((paragraph) => ({
+        type: 2,
+        style: 2,
+        label: `Show ¶${paragraph}`,
+        custom_id: `${SHOW_PARAGRAPH_PREFIX}${paragraph}`,
+      })),
+    },
+  ];
+}
+
+export interface Section {
+  heading: string;
+  body?: string;
+  excerpts: Pick<CitedExcerpt, "paragraph" | "text">[];
+}
+
+export interface ReplyInput {
+  title: string;
+  /** Our own text (from the curated records) shown above the sections. */
+  text?: string;
+  /** Excerpts that belong to the text itself, shown right under it. */
+  excerpts?: Pick<CitedExcerpt, "paragraph" | "text">[];
+  sections?: Section[];
+  /** What the user typed, echoed back inert. */
+  asked?: string;
+  footer?: string;
+  kind?: keyof typeof COLOURS;
+  buttons?: boolean;
+  ephemeral?: boolean;
+}
+
+/**
+ * The one reply builder: an embed with the answer, each excerpt as a block quote with its ¶,
+ * sections as fields, "Show ¶N" buttons for the cited paragraphs; every limit enforced.
+ */
+export function buildReply(input: ReplyInput): MessagePayload {
+  const excerpts = input.excerpts ?? [];
+  const description = joinWithin(
+    [input.text ? inert(input.text) : "", ...excerpts.map(quoteExcerpt)].filter(
+      (part) => part.length > 0,
+    ),
+    LIMITS.embedDescription,
+  );
+  const fields: NonNullable<Embed["fields"]> = [];
+  if (input.asked !== undefined) {
+    fields.push({
+      name: "You asked",
+      value: truncate(inert(input.asked), LIMITS.embedFieldValue) || "—",
+    });
+  }
+  let budget =
+    LIMITS.embedTotal - input.title.length - description.length - (input.footer?.length ?? 0);
+  budget -= fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const sections = input.sections ?? [];
+  let shown = 0;
+  for (const section of sections) {
+    if (fields.length >= LIMITS.embedFields - 1) break;
+    const name = truncate(inert(section.heading), LIMITS.embedFieldName);
+    const value =
+      joinWithin(
+        [section.body ? inert(section.body) : "", ...section.excerpts.map(quoteExcerpt)].filter(
+          (p) => p.length > 0,
+        ),
+        LIMITS.embedFieldValue,
+      ) || "—";
+    if (name.length + value.length > budget - 64) break;
+    budget -= name.length + value.length;
+    fields.push({ name, value });
+    shown++;
+  }
+  if (shown < sections.length) {
+    fields.push({
+      name: "…",
+      value: `${sections.length - shown} more not shown (Discord's size limit).`,
+    });
+  }
+  const embed: Embed = {
+    title: truncate(inert(input.title), LIMITS.embedTitle),
+    color: COLOURS[input.kind ?? "answer"],
+    ...(description.length > 0 ? { description } : {}),
+    ...(fields.length > 0 ? { fields } : {}),
+    ...(input.footer ? { footer: { text: truncate(input.footer, LIMITS.embedFooter) } } : {}),
+  };
+  const paragraphs = [...excerpts, ...sections.flatMap((section) => section.excerpts)].map(
+    (e) => e.paragraph,
+  );
+  const components = input.buttons ? paragraphButtons(paragraphs) : [];
+  return finalize({
+    embeds: [embed],
+    ...(components.length > 0 ? { components } : {}),
+    ...(input.ephemeral ? { flags: EPHEMERAL } : {}),
+  });
+}
+
+/** A refusal or error: plain, ephemeral, never a crash. */
+export function buildError(message: string): MessagePayload {
+  return finalize({ content: truncate(message, LIMITS.content), flags: EPHEMERAL });
+}

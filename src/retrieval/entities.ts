@@ -1,0 +1,117 @@
+import Fuse from "fuse.js";
+import { aliasKey } from "../story/check.js";
+import type { Entity } from "../story/schema.js";
+import { foldText } from "./normalize.js";
+import { editDistance } from "./spelling.js";
+import { STOPWORDS } from "./stopwords.js";
+
+export interface EntityCandidate {
+  entity: Entity;
+  /** 0..1, 1 for an exact name or alias. */
+  score: number;
+  /** The name or alias that matched. */
+  matched: string;
+}
+
+interface NameEntry {
+  entity: Entity;
+  name: string;
+  folded: string;
+  isCanonical: boolean;
+}
+
+/** Names may carry chat noise and articles ("the UN spokesman", "asad pls"). */
+function cleanName(text: string): string {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && !STOPWORDS.has(word))
+    .join(" ");
+}
+
+/** fuse.js score (0 exact … 1 anything) up to which a name is a candidate at all. */
+const FUSE_CANDIDATE_CUTOFF = 0.45;
+const PART_OF_NAME = 0.95;
+
+/**
+ * How alike a typed name and a known one are, 0..1: the whole name or any word of it, exactly,
+ * as a prefix (what autocomplete sees while typing), or within a few typos.
+ */
+export function nameSimilarity(typed: string, known: string): number {
+  const words = known.split(" ");
+  let best = 0;
+  for (const target of words.length > 1 ? [known, ...words] : [known]) {
+    // A match on one word of a longer name counts a little less than on a whole name.
+    const weight = target === known ? 1 : PART_OF_NAME;
+    if (target === typed) return weight;
+    const prefix = target.slice(0, typed.length);
+    if (typed.length >= 2 && prefix === typed) best = Math.max(best, 0.9 * weight);
+    else if (typed.length >= 3 && typed.slice(0, 2) === prefix.slice(0, 2)) {
+      // Typing with a slip: "asa" on the way to "assad".
+      if (editDistance(typed, prefix, 1) <= 1) best = Math.max(best, 0.75 * weight);
+    }
+    const longest = Math.max(typed.length, target.length);
+    const distance = editDistance(typed, target, Math.ceil(longest / 2));
+    best = Math.max(best, (1 - distance / longest) * weight);
+  }
+  return best;
+}
+
+/**
+ * Resolves a typed name to the story's entities: exact names and aliases first (case, accents
+ * and punctuation aside), then fuse.js over every name and alias for typos ("lavrof",
+ * "gutteres") and partial names ("Bashar", "Rami"). Candidates come ranked by score.
+ */
+export class EntityResolver {
+  private readonly byKey = new Map<string, NameEntry>();
+  private readonly fuse: Fuse<NameEntry>;
+
+  constructor(
+    private readonly entities: Entity[],
+    /** Least {@link nameSimilarity} for a name to resolve. */
+    private readonly minSimilarity: number,
+  ) {
+    const entries = entities.flatMap((entity) =>
+      [entity.name, ...entity.aliases].map((name, index) => ({
+        entity,
+        name,
+        folded: cleanName(name),
+        isCanonical: index === 0,
+      })),
+    );
+    for (const entry of entries) {
+      const key = aliasKey(entry.name);
+      if (!this.byKey.has(key)) this.byKey.set(key, entry);
+    }
+    this.fuse = new Fuse(entries, {
+      keys: ["folded"],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: FUSE_CANDIDATE_CUTOFF,
+      minMatchCharLength: 2,
+    });
+  }
+
+  resolve(text: string, filter: (entity: Entity) => boolean = () => true): EntityCandidate[] {
+    const cleaned = cleanName(text);
+    if (cleaned.length === 0) return [];
+    const best = new Map<string, EntityCandidate>();
+    const offer = (candidate: EntityCandidate) => {
+      if (!filter(candidate.entity)) return;
+      const current = best.get(candidate.entity.id);
+      if (!current || candidate.score > current.score) best.set(candidate.entity.id, candidate);
+    };
+    const exact = this.byKey.get(aliasKey(text)) ?? this.byKey.get(aliasKey(cleaned));
+    if (exact) offer({ entity: exact.entity, score: 1, matched: exact.name });
+    // fuse.js matches at most 32 characters of a pattern; names are shorter than that.
+    for (const hit of this.fuse.search(cleaned.slice(0, 32))) {
+      const score = nameSimilarity(cleaned, hit.item.folded);
+      if (score >= this.minSimilarity) {
+        offer({ entity: hit.item.entity, score: Math.min(score, 0.99), matched: hit.item.name });
+      }
+    }
+    const order = new Map(this.entities.map((entity, index) => [entity.id, index]));
+    return [...best.values()].sort(
+      (a, b) => b.score - a.score || (order.get(a.entity.id) ?? 0) - (order.get(b.entity.id) ?? 0),
+    );
+  }
+}
