@@ -19,8 +19,8 @@ function phraseOf(term: string): string {
 /**
  * Turns text into concept units for one story: misspelt words are corrected against the story's
  * vocabulary, then the longest phrase of the lexicon or of an entity's names wins, so that
- * "take part", "participate" and "going" share one key, and "Russia's top diplomat", "lavrof"
- * and "Sergei Lavrov" share another. Stop words outside phrases drop out.
+ * "take part", "participate" and "going" share one key, and a title, a misspelt surname
+ * and the full name of one person share another. Stop words outside phrases drop out.
  */
 export class Analyzer {
   private readonly phrases = new Map<string, Set<string>>();

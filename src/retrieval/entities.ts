@@ -46,7 +46,7 @@ export function nameSimilarity(typed: string, known: string): number {
     const prefix = target.slice(0, typed.length);
     if (typed.length >= 2 && prefix === typed) best = Math.max(best, 0.9 * weight);
     else if (typed.length >= 3 && typed.slice(0, 2) === prefix.slice(0, 2)) {
-      // Typing with a slip: "asa" on the way to "assad".
+      // Typing with a slip: "smi" on the way to "smith".
       if (editDistance(typed, prefix, 1) <= 1) best = Math.max(best, 0.75 * weight);
     }
     const longest = Math.max(typed.length, target.length);
@@ -58,8 +58,8 @@ export function nameSimilarity(typed: string, known: string): number {
 
 /**
  * Resolves a typed name to the story's entities: exact names and aliases first (case, accents
- * and punctuation aside), then fuse.js over every name and alias for typos ("lavrof",
- * "gutteres") and partial names ("Bashar", "Rami"). Candidates come ranked by score.
+ * and punctuation aside), then fuse.js over every name and alias for typos ("smiht",
+ * "jonh") and partial names ("John" for "John Smith"). Candidates come ranked by score.
  */
 export class EntityResolver {
   private readonly byKey = new Map<string, NameEntry>();

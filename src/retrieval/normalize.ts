@@ -38,7 +38,7 @@ const CHAT_SPELLINGS: Record<string, string> = {
   intl: "international",
 };
 
-/** Arabic articles that people write joined, hyphenated or apart ("al-Sham", "al sham", "alsham"). */
+/** Arabic articles that people write joined, hyphenated or apart ("al-Quds", "al quds", "alquds"). */
 const JOINED_ARTICLES = new Set(["al", "el"]);
 
 /**

@@ -2,7 +2,7 @@ import { words } from "./normalize.js";
 
 /**
  * What kind of answer a question wants, read from its question word: "when", "who",
- * "how many"… Questions without one ("Lavrov?", "what is…") have no type.
+ * "how many"… Questions without one ("Smith?", "what is…") have no type.
  */
 export type QuestionType = string;
 

@@ -2,7 +2,7 @@ import type { Unit } from "./analyzer.js";
 
 /**
  * Inverse document frequency over the story's answer records: a key most records share
- * ("syria", "talks") weighs little; a key no record holds weighs most, so an unknown word in a
+ * (the country, "talks") weighs little; a key no record holds weighs most, so an unknown word in a
  * question ("Iran", "died") pulls its coverage down and leads to an honest "not found".
  */
 export class KeyWeights {
