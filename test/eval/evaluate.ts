@@ -89,7 +89,9 @@ export function formatReport(report: EvalReport, options: { misses: boolean }): 
     `correct abstentions (not_found on out-of-scope questions): ${report.abstainedCorrectly}/${report.unanswerable} = ${percent(report.abstainedCorrectly, report.unanswerable)}`,
     `mean citations per answer: ${report.citationsPerAnswer.toFixed(2)}`,
     "by kind:",
-    ...[...report.byKind].map(([kind, { total, right }]) => `  ${kind.padEnd(10)} ${right}/${total}`),
+    ...[...report.byKind].map(
+      ([kind, { total, right }]) => `  ${kind.padEnd(10)} ${right}/${total}`,
+    ),
   ];
   if (options.misses) {
     lines.push(`misses (${report.misses.length}):`);
