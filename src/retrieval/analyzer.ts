@@ -8,6 +8,14 @@ export interface Unit {
   keys: string[];
 }
 
+/**
+ * An adverb the story never uses ("definitely", "personally") only colours a question; it
+ * must not weigh like an unknown subject would.
+ */
+function isUnknownAdverb(word: string, vocabulary: ReadonlySet<string>): boolean {
+  return word.length > 4 && word.endsWith("ly") && !vocabulary.has(word);
+}
+
 /** Key prefixes: "@" an entity, "~" a lexicon group, none a plain stem. */
 export const entityKey = (id: string) => `@${id}`;
 export const isEntityKey = (key: string) => key.startsWith("@");
@@ -49,7 +57,7 @@ export class Analyzer {
     for (const word of [...allTerms.flatMap(words), ...nameWords]) {
       if (!this.stopwords.has(word)) this.vocabulary.add(word);
     }
-    this.nameSpeller = new Speller(nameWords, { minLength: 4, longFrom: 7 });
+    this.nameSpeller = new Speller(nameWords, { minLength: 4, longFrom: 5 });
     this.wordSpeller = new Speller(
       [...this.vocabulary].filter((word) => !nameWords.has(word)),
       { minLength: 5, longFrom: 8 },
@@ -87,7 +95,9 @@ export class Analyzer {
       }
       if (matched === 0) {
         const word = tokens[index] as string;
-        if (!this.stopwords.has(word)) units.push({ keys: [stems[index] as string] });
+        if (!this.stopwords.has(word) && !isUnknownAdverb(word, this.vocabulary)) {
+          units.push({ keys: [stems[index] as string] });
+        }
         matched = 1;
       }
       index += matched;

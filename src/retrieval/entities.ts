@@ -17,7 +17,6 @@ interface NameEntry {
   entity: Entity;
   name: string;
   folded: string;
-  isCanonical: boolean;
 }
 
 /** Names may carry chat noise and articles ("the UN spokesman", "asad pls"). */
@@ -58,32 +57,36 @@ export function nameSimilarity(typed: string, known: string): number {
 
 /**
  * Resolves a typed name to the story's entities: exact names and aliases first (case, accents
- * and punctuation aside), then fuse.js over every name and alias for typos ("smiht",
- * "jonh") and partial names ("John" for "John Smith"). Candidates come ranked by score.
+ * and punctuation aside), then fuse.js over the distinct words of every name and alias for
+ * typos ("smiht", "jonh") and partial names ("John" for "John Smith"); the names holding those
+ * words are then ranked by {@link nameSimilarity}. Matching words rather than whole names
+ * keeps a lookup cheap however many entities a story has.
  */
 export class EntityResolver {
   private readonly byKey = new Map<string, NameEntry>();
-  private readonly fuse: Fuse<NameEntry>;
+  private readonly byWord = new Map<string, NameEntry[]>();
+  private readonly fuse: Fuse<string>;
+  private readonly order: Map<string, number>;
 
   constructor(
-    private readonly entities: Entity[],
+    entities: Entity[],
     /** Least {@link nameSimilarity} for a name to resolve. */
     private readonly minSimilarity: number,
   ) {
-    const entries = entities.flatMap((entity) =>
-      [entity.name, ...entity.aliases].map((name, index) => ({
-        entity,
-        name,
-        folded: cleanName(name),
-        isCanonical: index === 0,
-      })),
-    );
-    for (const entry of entries) {
-      const key = aliasKey(entry.name);
-      if (!this.byKey.has(key)) this.byKey.set(key, entry);
+    this.order = new Map(entities.map((entity, index) => [entity.id, index]));
+    for (const entity of entities) {
+      for (const name of [entity.name, ...entity.aliases]) {
+        const entry = { entity, name, folded: cleanName(name) };
+        const key = aliasKey(name);
+        if (!this.byKey.has(key)) this.byKey.set(key, entry);
+        for (const word of new Set(entry.folded.split(" "))) {
+          const list = this.byWord.get(word) ?? [];
+          list.push(entry);
+          this.byWord.set(word, list);
+        }
+      }
     }
-    this.fuse = new Fuse(entries, {
-      keys: ["folded"],
+    this.fuse = new Fuse([...this.byWord.keys()], {
       includeScore: true,
       ignoreLocation: true,
       threshold: FUSE_CANDIDATE_CUTOFF,
@@ -95,23 +98,30 @@ export class EntityResolver {
     const cleaned = cleanName(text);
     if (cleaned.length === 0) return [];
     const best = new Map<string, EntityCandidate>();
-    const offer = (candidate: EntityCandidate) => {
-      if (!filter(candidate.entity)) return;
-      const current = best.get(candidate.entity.id);
-      if (!current || candidate.score > current.score) best.set(candidate.entity.id, candidate);
+    const offer = (entry: NameEntry, score: number) => {
+      if (!filter(entry.entity) || score < this.minSimilarity) return;
+      const current = best.get(entry.entity.id);
+      if (!current || score > current.score) {
+        best.set(entry.entity.id, { entity: entry.entity, score, matched: entry.name });
+      }
     };
     const exact = this.byKey.get(aliasKey(text)) ?? this.byKey.get(aliasKey(cleaned));
-    if (exact) offer({ entity: exact.entity, score: 1, matched: exact.name });
-    // fuse.js matches at most 32 characters of a pattern; names are shorter than that.
-    for (const hit of this.fuse.search(cleaned.slice(0, 32))) {
-      const score = nameSimilarity(cleaned, hit.item.folded);
-      if (score >= this.minSimilarity) {
-        offer({ entity: hit.item.entity, score: Math.min(score, 0.99), matched: hit.item.name });
+    if (exact) offer(exact, 1);
+    const seen = new Set<NameEntry>();
+    for (const word of cleaned.split(" ")) {
+      // fuse.js matches at most 32 characters of a pattern; one word is shorter than that.
+      for (const hit of this.fuse.search(word.slice(0, 32))) {
+        for (const entry of this.byWord.get(hit.item) ?? []) {
+          if (seen.has(entry)) continue;
+          seen.add(entry);
+          offer(entry, Math.min(nameSimilarity(cleaned, entry.folded), 0.99));
+        }
       }
     }
-    const order = new Map(this.entities.map((entity, index) => [entity.id, index]));
     return [...best.values()].sort(
-      (a, b) => b.score - a.score || (order.get(a.entity.id) ?? 0) - (order.get(b.entity.id) ?? 0),
+      (a, b) =>
+        b.score - a.score ||
+        (this.order.get(a.entity.id) ?? 0) - (this.order.get(b.entity.id) ?? 0),
     );
   }
 }

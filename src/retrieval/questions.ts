@@ -1,15 +1,21 @@
 import type { QaRecord } from "../story/schema.js";
 import { type Analyzer, isEntityKey, type Unit } from "./analyzer.js";
 import { type QuestionType, questionType } from "./question-type.js";
-import { coverage, KeyWeights, overlap } from "./weights.js";
+import { coverage, KeyWeights, overlap, type WeightedQuery, weigh } from "./weights.js";
+
+interface Phrasing {
+  keys: Set<string>;
+  weight: number;
+}
 
 interface IndexedRecord {
   record: QaRecord;
+  order: number;
   /** Keys of the question, its phrasings and keywords: how people ask for this record. */
   asked: Set<string>;
   /** Keys of everything, answer and citations included: what the record knows about. */
   known: Set<string>;
-  phrasings: Set<string>[];
+  phrasings: Phrasing[];
   /** The kinds of answer its phrasings ask for ("when", "who"…). */
   types: Set<QuestionType>;
   /** The entities it knows about. */
@@ -42,21 +48,27 @@ const MULTI_PART_UNITS = 7;
 /** A further record joins an answer when it covers at least this share of the question more. */
 const MIN_GAIN = 0.12;
 const MAX_COMBINED = 3;
+/** Records scored in full for a question: the ones sharing the most weight with it. */
+const MAX_CANDIDATES = 40;
+/** Records considered for joining a multi-part answer. */
+const COMBINE_CANDIDATES = 8;
 
 /**
  * Ranks curated question–answer records for a question by weighted concept overlap, so that
- * paraphrase and word order matter less than meaning. Built once per story.
+ * paraphrase and word order matter less than meaning. Built once per story; a question only
+ * scores the records that share a concept with it (an inverted index).
  */
 export class QuestionMatcher {
   private readonly indexed: IndexedRecord[];
+  private readonly byKey = new Map<string, IndexedRecord[]>();
   readonly weights: KeyWeights;
 
   constructor(records: QaRecord[], analyzer: Analyzer) {
-    this.indexed = records.map((record) => {
-      const phrasings = [record.question, ...record.phrasings, ...record.keywords].map((text) =>
+    const prepared = records.map((record, order) => {
+      const phrasingKeys = [record.question, ...record.phrasings, ...record.keywords].map((text) =>
         analyzer.keysOf(text),
       );
-      const asked = new Set(phrasings.flatMap((keys) => [...keys]));
+      const asked = new Set(phrasingKeys.flatMap((keys) => [...keys]));
       const known = new Set([
         ...asked,
         ...analyzer.keysOf(record.answer),
@@ -67,23 +79,68 @@ export class QuestionMatcher {
           .map(questionType)
           .filter((type): type is QuestionType => type !== undefined),
       );
-      const entities = new Set([...known].filter(isEntityKey));
-      return { record, asked, known, phrasings, types, entities };
+      return {
+        record,
+        order,
+        asked,
+        known,
+        phrasingKeys,
+        types,
+        entities: new Set([...known].filter(isEntityKey)),
+      };
     });
-    this.weights = new KeyWeights(this.indexed.map((entry) => entry.known));
+    this.weights = new KeyWeights(
+      prepared.length,
+      prepared.map((entry) => entry.known),
+    );
+    this.indexed = prepared.map(({ phrasingKeys, ...entry }) => ({
+      ...entry,
+      phrasings: phrasingKeys.map((keys) => ({ keys, weight: this.weights.total(keys) })),
+    }));
+    for (const entry of this.indexed) {
+      for (const key of entry.known) {
+        const list = this.byKey.get(key) ?? [];
+        list.push(entry);
+        this.byKey.set(key, list);
+      }
+    }
+  }
+
+  /**
+   * The records worth scoring in full: those sharing the most question weight, found through
+   * the inverted index, so that a long story costs little more per question than a short one.
+   */
+  private candidates(query: WeightedQuery): IndexedRecord[] {
+    const shared = new Map<IndexedRecord, number>();
+    query.units.forEach((unit, index) => {
+      const seen = new Set<IndexedRecord>();
+      for (const key of unit.keys) {
+        for (const entry of this.byKey.get(key) ?? []) {
+          if (seen.has(entry)) continue;
+          seen.add(entry);
+          shared.set(entry, (shared.get(entry) ?? 0) + (query.weights[index] ?? 0));
+        }
+      }
+    });
+    return [...shared]
+      .sort(([a, x], [b, y]) => y - x || a.order - b.order)
+      .slice(0, MAX_CANDIDATES)
+      .map(([entry]) => entry);
   }
 
   rank(units: Unit[], type: QuestionType | undefined): RankedRecord[] {
     if (units.length === 0) return [];
+    const query = weigh(units, this.weights);
     const named = units.filter((unit) => unit.keys.some(isEntityKey));
-    return this.indexed
-      .map((entry, order) => {
-        const phrased = Math.max(
-          ...entry.phrasings.map((keys) => overlap(units, keys, this.weights)),
-        );
+    return this.candidates(query)
+      .map((entry) => {
+        let phrased = 0;
+        for (const phrasing of entry.phrasings) {
+          phrased = Math.max(phrased, overlap(query, phrasing.keys, phrasing.weight));
+        }
         const matched =
-          SIGNALS.asked * coverage(units, entry.asked, this.weights) +
-          SIGNALS.known * coverage(units, entry.known, this.weights) +
+          SIGNALS.asked * coverage(query, entry.asked) +
+          SIGNALS.known * coverage(query, entry.known) +
           SIGNALS.phrased * phrased;
         const typeFits = type === undefined || entry.types.has(type);
         const entitiesKnown = named.every((unit) =>
@@ -91,10 +148,15 @@ export class QuestionMatcher {
         );
         const score =
           matched * (typeFits ? 1 : TYPE_MISMATCH) * (entitiesKnown ? 1 : ENTITY_MISMATCH);
-        return { record: entry.record, known: entry.known, score, order };
+        return { record: entry.record, known: entry.known, score, order: entry.order };
       })
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .map(({ record, known, score }) => ({ record, known, score }));
+  }
+
+  /** Share of a question's weight found in a set of keys (an article sentence's, say). */
+  coverageOf(units: Unit[], keys: Set<string>): number {
+    return coverage(weigh(units, this.weights), keys);
   }
 
   /**
@@ -105,12 +167,13 @@ export class QuestionMatcher {
     const [best, ...rest] = ranked;
     if (!best) return { records: [], coverage: 0 };
     if (units.length < MULTI_PART_UNITS) return { records: [best], coverage: best.score };
+    const query = weigh(units, this.weights);
     const chosen = [best];
     const known = new Set(best.known);
-    let covered = coverage(units, known, this.weights);
-    for (const candidate of rest.slice(0, 8)) {
+    let covered = coverage(query, known);
+    for (const candidate of rest.slice(0, COMBINE_CANDIDATES)) {
       if (chosen.length >= MAX_COMBINED) break;
-      const together = coverage(units, new Set([...known, ...candidate.known]), this.weights);
+      const together = coverage(query, new Set([...known, ...candidate.known]));
       if (together - covered >= MIN_GAIN) {
         chosen.push(candidate);
         for (const key of candidate.known) known.add(key);

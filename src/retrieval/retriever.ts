@@ -9,7 +9,6 @@ import { QuestionMatcher } from "./questions.js";
 import type { AskResult, CitedExcerpt } from "./result.js";
 import { unquotedPersonAsked } from "./speech.js";
 import { QuestionSuggester } from "./suggest.js";
-import { coverage } from "./weights.js";
 
 const MAX_CITATIONS = 4;
 const SUGGESTIONS = 3;
@@ -63,7 +62,7 @@ export class Retriever {
     const passage = this.sentenceKeys
       .map(({ sentence, keys }) => ({
         sentence,
-        score: coverage(units, keys, this.questions.weights),
+        score: this.questions.coverageOf(units, keys),
       }))
       .sort((a, b) => b.score - a.score)[0];
     if (!unquoted && units.length > 1 && passage && passage.score >= passageThreshold) {

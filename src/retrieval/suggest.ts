@@ -11,13 +11,13 @@ export interface Suggestion {
 
 interface Entry {
   record: QaRecord;
+  order: number;
   question: string;
-  phrasings: string[];
   keywords: string[];
 }
 
-/** fuse.js score up to which a curated question is offered while typing. */
-const FUZZY_CUTOFF = 0.4;
+/** fuse.js score up to which a typed word counts as a word of a curated question. */
+const FUZZY_CUTOFF = 0.35;
 
 const fold = (text: string) =>
   foldText(text)
@@ -26,26 +26,32 @@ const fold = (text: string) =>
 
 /**
  * Curated questions to offer while someone types into /ask, in visible tiers: the question
- * starts with what is typed (exact), a keyword or a word of the question matches it (keyword),
- * or fuse.js finds it close (fuzzy). Empty input offers the story's top questions.
+ * starts with what is typed (exact), a keyword or a word of the question starts with it
+ * (keyword), or fuse.js finds its words close to the typed ones despite typos (fuzzy). Empty
+ * input offers the story's top questions. fuse.js searches the distinct words of the questions
+ * and keywords, so a lookup stays cheap however many records a story has.
  */
 export class QuestionSuggester {
   private readonly entries: Entry[];
-  private readonly fuse: Fuse<Entry>;
+  private readonly byWord = new Map<string, Entry[]>();
+  private readonly fuse: Fuse<string>;
 
   constructor(records: QaRecord[]) {
-    this.entries = records.map((record) => ({
+    this.entries = records.map((record, order) => ({
       record,
+      order,
       question: fold(record.question),
-      phrasings: record.phrasings.map(fold),
       keywords: record.keywords.map(fold),
     }));
-    this.fuse = new Fuse(this.entries, {
-      keys: [
-        { name: "question", weight: 3 },
-        { name: "keywords", weight: 2 },
-        { name: "phrasings", weight: 1 },
-      ],
+    for (const entry of this.entries) {
+      const words = new Set([entry.question, ...entry.keywords].flatMap((text) => text.split(" ")));
+      for (const word of words) {
+        const list = this.byWord.get(word) ?? [];
+        list.push(entry);
+        this.byWord.set(word, list);
+      }
+    }
+    this.fuse = new Fuse([...this.byWord.keys()], {
       includeScore: true,
       ignoreLocation: true,
       threshold: FUZZY_CUTOFF,
@@ -63,21 +69,36 @@ export class QuestionSuggester {
         .map((entry) => ({ record: entry.record, tier: "top" }));
     }
     const chosen = new Map<string, Suggestion>();
-    const offer = (record: QaRecord, tier: SuggestionTier) => {
-      if (!chosen.has(record.id)) chosen.set(record.id, { record, tier });
+    const offer = (entry: Entry, tier: SuggestionTier) => {
+      if (chosen.size < limit && !chosen.has(entry.record.id))
+        chosen.set(entry.record.id, { record: entry.record, tier });
     };
     for (const entry of this.entries) {
-      if (entry.question.startsWith(query)) offer(entry.record, "exact");
+      if (entry.question.startsWith(query)) offer(entry, "exact");
     }
     for (const entry of this.entries) {
-      const inKeywords = entry.keywords.some((keyword) => keyword.includes(query));
-      const inQuestion = ` ${entry.question} `.includes(` ${query}`);
-      if (inKeywords || inQuestion) offer(entry.record, "keyword");
+      const inKeywords = entry.keywords.some(
+        (keyword) => keyword.startsWith(query) || keyword.includes(` ${query}`),
+      );
+      if (inKeywords || ` ${entry.question}`.includes(` ${query}`)) offer(entry, "keyword");
     }
-    // fuse.js matches at most 32 characters of a pattern: the last 32 typed carry the intent.
-    for (const hit of this.fuse.search(query.slice(-32))) {
-      if ((hit.score ?? 1) <= FUZZY_CUTOFF) offer(hit.item.record, "fuzzy");
+    if (chosen.size < limit) {
+      for (const entry of this.fuzzy(query)) offer(entry, "fuzzy");
     }
-    return [...chosen.values()].slice(0, limit);
+    return [...chosen.values()];
+  }
+
+  /** Records ranked by how many typed words (fuzzily) appear in their question or keywords. */
+  private fuzzy(query: string): Entry[] {
+    const hits = new Map<Entry, number>();
+    for (const word of query.split(" ").filter((w) => w.length >= 2)) {
+      const matched = new Set<Entry>();
+      // fuse.js matches at most 32 characters of a pattern; one word is shorter than that.
+      for (const hit of this.fuse.search(word.slice(0, 32))) {
+        for (const entry of this.byWord.get(hit.item) ?? []) matched.add(entry);
+      }
+      for (const entry of matched) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+    }
+    return [...hits].sort(([a, x], [b, y]) => y - x || a.order - b.order).map(([entry]) => entry);
   }
 }

@@ -1,15 +1,18 @@
 import type { Unit } from "./analyzer.js";
 
 /**
- * Inverse document frequency over the story's answer records: a key most records share
- * (the country, "talks") weighs little; a key no record holds weighs most, so an unknown word in a
- * question ("Iran", "died") pulls its coverage down and leads to an honest "not found".
+ * Inverse document frequency over the story's answer records: a key most records share (the
+ * country, "talks") weighs little; a key no record holds weighs most, so an unknown word in a
+ * question pulls its coverage down and leads to an honest "not found".
  */
 export class KeyWeights {
   private readonly documentFrequency = new Map<string, number>();
   private readonly unseen: number;
 
-  constructor(private readonly documents: Set<string>[]) {
+  constructor(
+    private readonly documentCount: number,
+    documents: Iterable<Set<string>>,
+  ) {
     for (const document of documents) {
       for (const key of document) {
         this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
@@ -19,7 +22,7 @@ export class KeyWeights {
   }
 
   private idf(frequency: number): number {
-    return Math.log((this.documents.length + 1) / (frequency + 0.5));
+    return Math.log((this.documentCount + 1) / (frequency + 0.5));
   }
 
   of(key: string): number {
@@ -29,38 +32,60 @@ export class KeyWeights {
 
   /** A unit weighs what its rarest-known reading weighs. */
   ofUnit(unit: Unit): number {
-    return Math.min(...unit.keys.map((key) => this.of(key)));
+    let weight = Number.POSITIVE_INFINITY;
+    for (const key of unit.keys) weight = Math.min(weight, this.of(key));
+    return weight;
   }
+
+  /** The sum of the weights of a set of keys. */
+  total(keys: Iterable<string>): number {
+    let sum = 0;
+    for (const key of keys) sum += this.of(key);
+    return sum;
+  }
+}
+
+/** A question's units with their weights, computed once per question. */
+export interface WeightedQuery {
+  units: Unit[];
+  weights: number[];
+  total: number;
+}
+
+export function weigh(units: Unit[], weights: KeyWeights): WeightedQuery {
+  const unitWeights = units.map((unit) => weights.ofUnit(unit));
+  return {
+    units,
+    weights: unitWeights,
+    total: unitWeights.reduce((sum, weight) => sum + weight, 0),
+  };
 }
 
 /** Share of the query's weight found in a set of keys, 0..1. */
-export function coverage(units: Unit[], keys: Set<string>, weights: KeyWeights): number {
-  let total = 0;
+export function coverage(query: WeightedQuery, keys: Set<string>): number {
+  if (query.total === 0) return 0;
   let found = 0;
-  for (const unit of units) {
-    const weight = weights.ofUnit(unit);
-    total += weight;
-    if (unit.keys.some((key) => keys.has(key))) found += weight;
-  }
-  return total === 0 ? 0 : found / total;
+  query.units.forEach((unit, index) => {
+    if (unit.keys.some((key) => keys.has(key))) found += query.weights[index] ?? 0;
+  });
+  return found / query.total;
 }
 
-/** Weighted Dice overlap between a query and one phrasing, 0..1: rewards phrasings of the same size. */
-export function overlap(units: Unit[], keys: Set<string>, weights: KeyWeights): number {
-  let queryWeight = 0;
+/**
+ * Weighted Dice overlap between a query and one phrasing (whose keys weigh `keysWeight` in
+ * all), 0..1: rewards phrasings of the same size.
+ */
+export function overlap(query: WeightedQuery, keys: Set<string>, keysWeight: number): number {
+  const denominator = query.total + keysWeight;
+  if (denominator === 0) return 0;
   let shared = 0;
   const matched = new Set<string>();
-  for (const unit of units) {
-    const weight = weights.ofUnit(unit);
-    queryWeight += weight;
+  query.units.forEach((unit, index) => {
     const hit = unit.keys.find((key) => keys.has(key) && !matched.has(key));
     if (hit !== undefined) {
-      shared += weight;
+      shared += query.weights[index] ?? 0;
       matched.add(hit);
     }
-  }
-  let phrasingWeight = 0;
-  for (const key of keys) phrasingWeight += weights.of(key);
-  const denominator = queryWeight + phrasingWeight;
-  return denominator === 0 ? 0 : (2 * shared) / denominator;
+  });
+  return (2 * shared) / denominator;
 }

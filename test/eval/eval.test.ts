@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate.js";
+
+/**
+ * Regression floors on the labelled dev set, at the quality measured when they were set
+ * (see the README's "Answer quality"); raise them as retrieval improves, never lower them.
+ */
+const FLOORS = { answeredCorrectly: 0.82, abstainedCorrectly: 0.84 };
+
+describe("answer quality on the labelled dev set", () => {
+  const report = evaluate();
+
+  it("answers the answerable questions with a gold excerpt among the first 3 citations", () => {
+    expect(report.answeredCorrectly / report.answerable).toBeGreaterThanOrEqual(
+      FLOORS.answeredCorrectly,
+    );
+  });
+
+  it("says the story does not say for out-of-scope questions", () => {
+    expect(report.abstainedCorrectly / report.unanswerable).toBeGreaterThanOrEqual(
+      FLOORS.abstainedCorrectly,
+    );
+  });
+
+  it("holds at least 200 cases, 50 of them out of scope", () => {
+    expect(report.answerable + report.unanswerable).toBeGreaterThanOrEqual(200);
+    expect(report.unanswerable).toBeGreaterThanOrEqual(50);
+  });
+});
