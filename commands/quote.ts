@@ -47,7 +47,11 @@ export const execute: Command["execute"] = (context, raw) => {
       reply: buildReply({
         kind: "notFound",
         title: "No quotes from that name",
-        text: `There are no quotes from “${speaker}” in this story. It quotes: ${[...quoted].map(nameOf).join(", ")}.`,
+        text: [
+          "There are no quotes from “",
+          { user: speaker },
+          `” in this story. It quotes: ${[...quoted].map(nameOf).join(", ")}.`,
+        ],
         footer: storyFooter(context),
       }),
     };
@@ -67,7 +71,11 @@ export const execute: Command["execute"] = (context, raw) => {
         reply: buildReply({
           kind: "notFound",
           title: `Nothing from ${match.entity.name} on that`,
-          text: `${match.entity.name} is quoted in this story, but not about “${topic}”. Try /quote without a topic.`,
+          text: [
+            `${match.entity.name} is quoted in this story, but not about “`,
+            { user: topic },
+            "”. Try /quote without a topic.",
+          ],
           footer: storyFooter(context),
         }),
       };

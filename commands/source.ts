@@ -6,10 +6,11 @@ import { paragraphText } from "../src/story/article.js";
 import { storyFooter } from "../src/story-context.js";
 
 const options = z.object({
-  paragraph: z.coerce
-    .number({ error: "Option `paragraph` must be a whole number." })
-    .int()
-    .optional(),
+  // An empty value must not coerce to 0 (the headline).
+  paragraph: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? Number.NaN : value),
+    z.coerce.number({ error: "must be a whole number." }).int("must be a whole number.").optional(),
+  ),
 });
 
 const NOT_STATED = "not stated in the article";

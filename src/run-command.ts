@@ -9,6 +9,7 @@ import type { CommandSet } from "./load-commands.js";
 import { buildError, buildReply, SHOW_PARAGRAPH_PREFIX } from "./replies/build.js";
 import { LIMITS } from "./replies/limits.js";
 import { type AutocompleteChoice, autocompleteChoicesSchema } from "./replies/payload.js";
+import { inert } from "./replies/text.js";
 import { paragraphText } from "./story/article.js";
 
 /** An error reply as a command result. */
@@ -30,7 +31,7 @@ export function runCommand(
   const command = commands.get(name);
   if (!command) {
     return errorResult(
-      `There is no /${name} command. Try ${[...commands.keys()].map((known) => `/${known}`).join(", ")}.`,
+      `There is no /${inert(name)} command. Try ${[...commands.keys()].map((known) => `/${known}`).join(", ")}.`,
     );
   }
   try {
@@ -55,10 +56,11 @@ export function runAutocomplete(
 
 /** The "Show ¶N" button: the whole paragraph, verbatim, only to the person who clicked. */
 export function runButton(context: StoryContext, customId: string): CommandResult {
-  const number = customId.startsWith(SHOW_PARAGRAPH_PREFIX)
-    ? Number(customId.slice(SHOW_PARAGRAPH_PREFIX.length))
-    : Number.NaN;
-  const text = Number.isInteger(number) ? paragraphText(context.story.article, number) : undefined;
+  const digits = customId.startsWith(SHOW_PARAGRAPH_PREFIX)
+    ? customId.slice(SHOW_PARAGRAPH_PREFIX.length)
+    : "";
+  const number = /^\d{1,6}$/.test(digits) ? Number(digits) : Number.NaN;
+  const text = Number.isNaN(number) ? undefined : paragraphText(context.story.article, number);
   if (text === undefined)
     return errorResult("That button is out of date; ask again to get a fresh answer.");
   const citation = { paragraph: number, text };

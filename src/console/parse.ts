@@ -1,5 +1,6 @@
 import type { RawOptions } from "../command.js";
 import type { CommandSet } from "../load-commands.js";
+import { inert } from "../replies/text.js";
 
 export type ParsedLine =
   | { ok: true; command: string; options: RawOptions }
@@ -13,7 +14,7 @@ export type ParsedLine =
  */
 export function parseLine(line: string, commands: CommandSet): ParsedLine {
   const trimmed = line.trim();
-  const match = /^\/?([^\s:]+)\s*(.*)$/su.exec(trimmed);
+  const match = /^\/([^\s:/]+)\s*(.*)$/su.exec(trimmed);
   if (!trimmed.startsWith("/") || !match) {
     return {
       ok: false,
@@ -28,7 +29,7 @@ export function parseLine(line: string, commands: CommandSet): ParsedLine {
     return {
       ok: false,
       command: name,
-      error: `There is no /${name} command. Try ${[...commands.keys()].map((n) => `/${n}`).join(", ")}.`,
+      error: `There is no /${inert(name)} command. Try ${[...commands.keys()].map((n) => `/${n}`).join(", ")}.`,
     };
   }
   const optionNames = (command.data.toJSON().options ?? []).map((option) => option.name);

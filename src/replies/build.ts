@@ -6,7 +6,7 @@ import {
   type MessagePayload,
   messagePayloadSchema,
 } from "./payload.js";
-import { inert, truncate } from "./text.js";
+import { inert, ownText, truncate } from "./text.js";
 
 /** Colours of the embed's side bar. */
 const COLOURS = {
@@ -18,7 +18,7 @@ const COLOURS = {
 
 /** The one rule for showing an excerpt: a block quote of the verbatim words, then its ¶. */
 export function quoteExcerpt(excerpt: Pick<CitedExcerpt, "paragraph" | "text">): string {
-  return `> ${inert(excerpt.text)} (¶${excerpt.paragraph})`;
+  return `> ${ownText(excerpt.text)} (¶${excerpt.paragraph})`;
 }
 
 /** Joins parts while they fit, so that whole excerpts are dropped rather than cut. */
@@ -62,10 +62,18 @@ export interface Section {
   excerpts: Pick<CitedExcerpt, "paragraph" | "text">[];
 }
 
+/** Text that mixes our own words with words a user typed, which are made inert. */
+export type MixedText = string | (string | { user: string })[];
+
+function render(text: MixedText): string {
+  if (typeof text === "string") return ownText(text);
+  return text.map((part) => (typeof part === "string" ? ownText(part) : inert(part.user))).join("");
+}
+
 export interface ReplyInput {
   title: string;
   /** Our own text (from the curated records) shown above the sections. */
-  text?: string;
+  text?: MixedText;
   /** Excerpts that belong to the text itself, shown right under it. */
   excerpts?: Pick<CitedExcerpt, "paragraph" | "text">[];
   sections?: Section[];
@@ -84,7 +92,7 @@ export interface ReplyInput {
 export function buildReply(input: ReplyInput): MessagePayload {
   const excerpts = input.excerpts ?? [];
   const description = joinWithin(
-    [input.text ? inert(input.text) : "", ...excerpts.map(quoteExcerpt)].filter(
+    [input.text ? render(input.text) : "", ...excerpts.map(quoteExcerpt)].filter(
       (part) => part.length > 0,
     ),
     LIMITS.embedDescription,
@@ -103,10 +111,10 @@ export function buildReply(input: ReplyInput): MessagePayload {
   let shown = 0;
   for (const section of sections) {
     if (fields.length >= LIMITS.embedFields - 1) break;
-    const name = truncate(inert(section.heading), LIMITS.embedFieldName);
+    const name = truncate(ownText(section.heading), LIMITS.embedFieldName);
     const value =
       joinWithin(
-        [section.body ? inert(section.body) : "", ...section.excerpts.map(quoteExcerpt)].filter(
+        [section.body ? ownText(section.body) : "", ...section.excerpts.map(quoteExcerpt)].filter(
           (p) => p.length > 0,
         ),
         LIMITS.embedFieldValue,
@@ -123,7 +131,7 @@ export function buildReply(input: ReplyInput): MessagePayload {
     });
   }
   const embed: Embed = {
-    title: truncate(inert(input.title), LIMITS.embedTitle),
+    title: truncate(ownText(input.title), LIMITS.embedTitle),
     color: COLOURS[input.kind ?? "answer"],
     ...(description.length > 0 ? { description } : {}),
     ...(fields.length > 0 ? { fields } : {}),

@@ -3,6 +3,9 @@ import { escapeMarkdown } from "discord.js";
 /** Control and invisible format characters (bidi overrides, zero-width spaces): never echoed back. */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
+/** Every character that can start or end Discord markdown, a mention, a link or a heading. */
+const MARKDOWN = /[\\*_~`|>#\-[\]()<:]/g;
+
 /** Shortens text to at most `max` characters, ending with "…" when cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -12,14 +15,32 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
+function escapeLine(line: string): string {
+  return line
+    .replace(INVISIBLE, "")
+    .replace(MARKDOWN, "\\$&")
+    .replace(/@(everyone|here|[!&]?\d)/g, "@\u2060$1")
+    .replace(/#(\d)/g, "#\u2060$1");
+}
+
 /**
- * Makes text typed by a user (or any text not written by us) inert in Discord markdown:
- * control characters removed, markdown escaped, mentions broken with a zero-width joiner so
- * that even a client ignoring allowed_mentions shows "@everyone" as plain text.
+ * Makes text typed by a user (or any text not written by us) inert in Discord: one line,
+ * invisible characters removed, every markdown character backslash-escaped (it still shows as
+ * itself), and @everyone / @here broken with a word joiner so that even a client ignoring
+ * allowed_mentions shows them as plain text.
  */
 export function inert(text: string): string {
-  return escapeMarkdown(text.replace(/\s+/g, " ").replace(INVISIBLE, "").trim()).replace(
-    /@(everyone|here|[!&]?\d)/g,
-    "@\u2060$1",
-  );
+  return escapeLine(text.replace(/\s+/g, " ").trim());
+}
+
+/**
+ * Our own text and the story's (answers, bullets, excerpts, examples): line breaks kept,
+ * invisible characters removed, emphasis markdown escaped in case a record ever holds some.
+ * Curated text is checked data, so hyphens, colons and brackets stay as written.
+ */
+export function ownText(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => escapeMarkdown(line.replace(/\s+/g, " ").replace(INVISIBLE, "").trim()))
+    .join("\n");
 }
