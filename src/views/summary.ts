@@ -5,7 +5,7 @@ import type { MessagePayload } from "../replies/payload.js";
 import { storyFooter } from "../story-context.js";
 
 export const summaryLength = z.enum(["short", "full"], {
-  error: "Option `length` must be short or full.",
+  error: "must be short or full.",
 });
 export type SummaryLength = z.infer<typeof summaryLength>;
 

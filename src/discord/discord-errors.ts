@@ -1,0 +1,38 @@
+import { DiscordAPIError, HTTPError, RESTJSONErrorCodes } from "discord.js";
+
+/** The Discord failures the bot explains to people instead of "something went wrong". */
+export type DiscordFailure =
+  | "pin-limit"
+  | "unknown-message"
+  | "missing-permissions"
+  | "missing-access"
+  | "discord-down";
+
+/**
+ * Sorts an error from a REST call: the JSON error codes Discord documents (30003, 10008, 50013,
+ * 50001), server errors (5xx, also after @discordjs/rest's retries) and timeouts. Anything
+ * else is a bug or an unexpected answer: undefined, and the caller's error boundary takes it.
+ */
+export function classifyDiscordError(error: unknown): DiscordFailure | undefined {
+  if (error instanceof DiscordAPIError) {
+    switch (error.code) {
+      case RESTJSONErrorCodes.MaximumNumberOfPinsReachedForTheChannel:
+        return "pin-limit";
+      case RESTJSONErrorCodes.UnknownMessage:
+        return "unknown-message";
+      case RESTJSONErrorCodes.MissingPermissions:
+        return "missing-permissions";
+      case RESTJSONErrorCodes.MissingAccess:
+        return "missing-access";
+    }
+    return error.status >= 500 ? "discord-down" : undefined;
+  }
+  if (error instanceof HTTPError) return error.status >= 500 ? "discord-down" : undefined;
+  if (error instanceof Error && error.name === "AbortError") return "discord-down";
+  return undefined;
+}
+
+/** The HTTP status of a REST error, for logs. */
+export function statusOf(error: unknown): number | undefined {
+  return error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : undefined;
+}

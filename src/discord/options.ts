@@ -1,0 +1,22 @@
+import type { CommandInteractionOption, Interaction } from "discord.js";
+import type { Invoker, RawOptions } from "../command.js";
+
+/** A slash command's option values by name (sub-command levels flattened), as commands read them. */
+export function rawOptions(data: readonly CommandInteractionOption[]): RawOptions {
+  const options: RawOptions = {};
+  for (const option of data) {
+    if (option.options) Object.assign(options, rawOptions(option.options));
+    else options[option.name] = option.value;
+  }
+  return options;
+}
+
+/** The member's and the bot's permissions in the channel, as Discord sent them with the interaction. */
+export function invokerOf(interaction: Interaction): Invoker {
+  return {
+    ...(interaction.memberPermissions
+      ? { memberPermissions: interaction.memberPermissions.bitfield }
+      : {}),
+    ...(interaction.appPermissions ? { appPermissions: interaction.appPermissions.bitfield } : {}),
+  };
+}

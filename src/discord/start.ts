@@ -1,0 +1,114 @@
+import { once } from "node:events";
+import { type Client, type ClientOptions, Events } from "discord.js";
+import type { StoryContext } from "../command.js";
+import { type Config, requireToken } from "../config.js";
+import type { CommandSet } from "../load-commands.js";
+import type { Logger } from "../log.js";
+import { createClient } from "./client.js";
+import { Cooldown, type CooldownLimits, DEFAULT_COOLDOWN } from "./cooldown.js";
+import { createRouter } from "./router.js";
+
+export { handleShutdownSignals, type ShutdownOptions } from "./shutdown.js";
+
+export interface StartOptions {
+  logger: Logger;
+  /** The story and commands, loaded and checked once (src/boot.ts). */
+  context: StoryContext;
+  /** The commands to serve (default: loaded from commands/); tests add a throwing one. */
+  commands?: CommandSet;
+  /** Per-user command limit (default 5 in 10 s); `false` turns it off. */
+  cooldown?: CooldownLimits | false;
+  /** Extra discord.js client options (tests: REST retries, timeouts). */
+  clientOptions?: Partial<ClientOptions>;
+  /** How long `stop()` waits for interactions in flight (default 2000 ms). */
+  drainMs?: number;
+}
+
+export interface DiscordBot {
+  readonly client: Client<true>;
+  readonly context: StoryContext;
+  /** Stops taking interactions, waits briefly for those in flight, destroys the client. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Logs in with the Guilds intent and resolves when the
+ * client is ready; every interaction then goes through one router. Unhandled promise rejections
+ * are logged, not fatal, while the bot runs. Signals are the caller's: see handleShutdownSignals.
+ */
+export async function startDiscordBot(config: Config, options: StartOptions): Promise<DiscordBot> {
+  const { logger } = options;
+  const token = requireToken(config);
+  const started = performance.now();
+  const context = options.commands
+    ? { ...options.context, commands: options.commands }
+    : options.context;
+  const { commands } = context;
+
+  const cooldownLimits = options.cooldown ?? DEFAULT_COOLDOWN;
+  const router = createRouter({
+    commands,
+    context,
+    logger,
+    cooldown: cooldownLimits === false ? undefined : new Cooldown(cooldownLimits),
+  });
+  const client = createClient(config, options.clientOptions);
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, "discord.js error"));
+  client.on(Events.Warn, (message) => logger.warn({ discord: message }, "discord.js warning"));
+  let destroying = false;
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!destroying) logger.warn({ shard, code: event.code }, "gateway disconnected");
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!destroying) logger.info({ shard }, "gateway reconnecting");
+  });
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ shard, replayed }, "gateway resumed"),
+  );
+  client.rest.on("rateLimited", (info) =>
+    logger.warn({ route: info.route, retryAfter: info.retryAfter }, "rate limited"),
+  );
+  const onRejection = (reason: unknown) =>
+    logger.error({ err: reason }, "unhandled promise rejection");
+  process.on("unhandledRejection", onRejection);
+
+  try {
+    const ready = once(client, Events.ClientReady);
+    await client.login(token);
+    await ready;
+  } catch (error) {
+    process.off("unhandledRejection", onRejection);
+    await client.destroy();
+    throw error;
+  }
+  const readyClient = client as Client<true>;
+  logger.info(
+    {
+      user: readyClient.user.tag,
+      application: readyClient.application.id,
+      guilds: readyClient.guilds.cache.size,
+      story: context.story.meta.id,
+      commands: [...commands.keys()],
+      ms: Math.round(performance.now() - started),
+    },
+    "ready",
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = async () => {
+    await router.close(options.drainMs ?? 2000);
+    destroying = true;
+    await client.destroy();
+    process.off("unhandledRejection", onRejection);
+    logger.info("client destroyed");
+  };
+  return {
+    client: readyClient,
+    context,
+    stop: () => {
+      stopping ??= stop();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// Starts the fake Discord and the real bot (startDiscordBot, real discord.js client) for e2e tests.
+import { randomBytes } from "node:crypto";
+import pino from "pino";
+import { afterEach, expect } from "vitest";
+import type { StoryContext } from "../../src/command.js";
+import { type Config, readConfig } from "../../src/config.js";
+import { type DiscordBot, type StartOptions, startDiscordBot } from "../../src/discord/start.js";
+import { loadCommands } from "../../src/load-commands.js";
+import type { Logger } from "../../src/log.js";
+import { resolveStoryDir } from "../../src/stories.js";
+import { createStoryContext } from "../../src/story-context.js";
+import { FakeDiscord, type FakeDiscordOptions } from "../fake-discord/server.js";
+
+export type LogLine = Record<string, unknown> & { level: number; msg?: string };
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: DiscordBot;
+  config: Config;
+  logger: Logger;
+  /** Every log line the bot wrote, parsed. */
+  logs: LogLine[];
+  /** Stops the bot and starts a new one on the same fake (a process restart). */
+  restart(): Promise<DiscordBot>;
+}
+
+const running: Array<() => Promise<void>> = [];
+
+let shared: Promise<StoryContext> | undefined;
+/** The seed story and commands, loaded once per test file (building the indexes takes a while). */
+export function sharedContext(): Promise<StoryContext> {
+  shared ??= loadCommands().then((commands) =>
+    createStoryContext(resolveStoryDir(undefined), commands),
+  );
+  return shared;
+}
+
+/** Registers the cleanup (bot first, then fake) and the "token never logged" check. */
+export function useHarness(): void {
+  afterEach(async () => {
+    for (const stop of running.splice(0).reverse()) await stop();
+  });
+}
+
+/** A logger that keeps its lines in memory, at debug level. */
+export function memoryLogger(): { logger: Logger; logs: LogLine[] } {
+  const logs: LogLine[] = [];
+  const logger = pino(
+    { level: "debug" },
+    { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
+  );
+  return { logger, logs };
+}
+
+/**
+ * A fake Discord with a unique token, and the bot logged in to it. Tests get REST retries of 1
+ * so that scripted 5xx answers need only two failures.
+ */
+export async function startHarness(
+  options: { fake?: FakeDiscordOptions; start?: Partial<StartOptions> } = {},
+): Promise<Harness> {
+  const token = `e2e-secret-${randomBytes(12).toString("hex")}`;
+  const fake = await FakeDiscord.start({ logUnhandled: false, ...options.fake, token });
+  const { logger, logs } = memoryLogger();
+  const config = readConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+    LOG_LEVEL: "debug",
+  });
+  const context = await sharedContext();
+  const start = () =>
+    startDiscordBot(config, {
+      logger,
+      context,
+      clientOptions: { rest: { retries: 1, timeout: 5000 } },
+      ...options.start,
+    });
+  let bot: DiscordBot;
+  try {
+    bot = await start();
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  const harness: Harness = {
+    fake,
+    bot,
+    config,
+    logger,
+    logs,
+    async restart() {
+      await harness.bot.stop();
+      harness.bot = await start();
+      return harness.bot;
+    },
+  };
+  running.push(async () => {
+    await harness.bot.stop();
+    await fake.close();
+    expect(JSON.stringify(logs)).not.toContain(token);
+  });
+  return harness;
+}
+
+/** The log lines with message `msg`. */
+export function logged(logs: LogLine[], msg: string): LogLine[] {
+  return logs.filter((line) => line.msg === msg);
+}
