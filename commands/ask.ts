@@ -5,6 +5,7 @@ import { buildReply } from "../src/replies/build.js";
 import { LIMITS } from "../src/replies/limits.js";
 import { truncate } from "../src/replies/text.js";
 import { storyFooter } from "../src/story-context.js";
+import { notFound } from "../src/views/not-found.js";
 
 const MAX_QUESTION = 500;
 const options = z.object({ question: textOption("The question", MAX_QUESTION) });
@@ -26,27 +27,21 @@ export const execute: Command["execute"] = (context, raw) => {
   const result = context.retriever.ask(question);
   const footer = storyFooter(context);
   if (result.status === "not_found") {
-    return {
-      status: "not_found",
-      citations: [],
-      reply: buildReply({
-        kind: "notFound",
-        title: "The story doesn't say",
-        text: `“${context.story.meta.headline}” does not answer that.`,
-        sections:
-          result.suggestions.length > 0
-            ? [
-                {
-                  heading: "Questions it does answer",
-                  body: result.suggestions.map((q) => `• ${q}`).join("\n"),
-                  excerpts: [],
-                },
-              ]
-            : [],
-        asked: question,
-        footer,
-      }),
-    };
+    return notFound(context, {
+      title: "The story doesn't say",
+      text: `“${context.story.meta.headline}” does not answer that.`,
+      sections:
+        result.suggestions.length > 0
+          ? [
+              {
+                heading: "Questions it does answer",
+                body: result.suggestions.map((q) => `• ${q}`).join("\n"),
+                excerpts: [],
+              },
+            ]
+          : [],
+      asked: question,
+    });
   }
   const citations = result.citations.map(({ paragraph, text }) => ({ paragraph, text }));
   const reply =

@@ -4,7 +4,8 @@ import { type Command, readOptions, textOption } from "../src/command.js";
 import { buildReply } from "../src/replies/build.js";
 import type { Quote } from "../src/story/schema.js";
 import { storyFooter } from "../src/story-context.js";
-import { entityChoices } from "../src/views/entity-choices.js";
+import { entityChoices, entityName } from "../src/views/entities.js";
+import { notFound } from "../src/views/not-found.js";
 
 const options = z.object({
   speaker: textOption("The speaker", 100),
@@ -36,25 +37,18 @@ function quotedIds(quotes: Quote[]): Set<string> {
 export const execute: Command["execute"] = (context, raw) => {
   const { speaker, topic } = readOptions(options, raw);
   const { story, retriever } = context;
-  const nameOf = (id: string | null) =>
-    story.entities.find((entity) => entity.id === id)?.name ?? id ?? "";
+  const nameOf = (id: string | null) => entityName(context, id);
   const quoted = quotedIds(story.quotes);
   const [match] = retriever.entities.resolve(speaker, (entity) => quoted.has(entity.id));
   if (!match) {
-    return {
-      status: "not_found",
-      citations: [],
-      reply: buildReply({
-        kind: "notFound",
-        title: "No quotes from that name",
-        text: [
-          "There are no quotes from “",
-          { user: speaker },
-          `” in this story. It quotes: ${[...quoted].map(nameOf).join(", ")}.`,
-        ],
-        footer: storyFooter(context),
-      }),
-    };
+    return notFound(context, {
+      title: "No quotes from that name",
+      text: [
+        "There are no quotes from “",
+        { user: speaker },
+        `” in this story. It quotes: ${[...quoted].map(nameOf).join(", ")}.`,
+      ],
+    });
   }
   const id = match.entity.id;
   let quotes = story.quotes.filter((quote) => quote.speaker === id || quote.about === id);
@@ -65,20 +59,14 @@ export const execute: Command["execute"] = (context, raw) => {
       return [...wanted].some((key) => keys.has(key));
     });
     if (onTopic.length === 0) {
-      return {
-        status: "not_found",
-        citations: [],
-        reply: buildReply({
-          kind: "notFound",
-          title: `Nothing from ${match.entity.name} on that`,
-          text: [
-            `${match.entity.name} is quoted in this story, but not about “`,
-            { user: topic },
-            "”. Try /quote without a topic.",
-          ],
-          footer: storyFooter(context),
-        }),
-      };
+      return notFound(context, {
+        title: `Nothing from ${match.entity.name} on that`,
+        text: [
+          `${match.entity.name} is quoted in this story, but not about “`,
+          { user: topic },
+          "”. Try /quote without a topic.",
+        ],
+      });
     }
     quotes = onTopic;
   }

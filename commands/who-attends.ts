@@ -4,7 +4,8 @@ import { type Command, readOptions, textOption } from "../src/command.js";
 import { buildReply } from "../src/replies/build.js";
 import type { Attendance, AttendanceStatus } from "../src/story/schema.js";
 import { storyFooter } from "../src/story-context.js";
-import { entityChoices } from "../src/views/entity-choices.js";
+import { entityChoices, entityName } from "../src/views/entities.js";
+import { notFound } from "../src/views/not-found.js";
 
 const options = z.object({ party: textOption("The party", 100).optional() });
 
@@ -31,7 +32,7 @@ export const data = new SlashCommandBuilder()
 export const execute: Command["execute"] = (context, raw) => {
   const { party } = readOptions(options, raw);
   const { story, retriever } = context;
-  const nameOf = (id: string) => story.entities.find((entity) => entity.id === id)?.name ?? id;
+  const nameOf = (id: string | null) => entityName(context, id);
   let entries: Attendance[] = [...story.attendance].sort(
     (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
   );
@@ -39,17 +40,11 @@ export const execute: Command["execute"] = (context, raw) => {
     const parties = new Set(entries.map((entry) => entry.party));
     const [match] = retriever.entities.resolve(party, (entity) => parties.has(entity.id));
     if (!match) {
-      return {
-        status: "not_found",
-        citations: [],
-        reply: buildReply({
-          kind: "notFound",
-          title: "The story doesn't say",
-          text: `The story says nothing about whether that party attends. Parties it names: ${[...parties].map(nameOf).join(", ")}.`,
-          asked: party,
-          footer: storyFooter(context),
-        }),
-      };
+      return notFound(context, {
+        title: "The story doesn't say",
+        text: `The story says nothing about whether that party attends. Parties it names: ${[...parties].map(nameOf).join(", ")}.`,
+        asked: party,
+      });
     }
     entries = entries.filter((entry) => entry.party === match.entity.id);
   }

@@ -1,9 +1,9 @@
-import Fuse from "fuse.js";
 import { aliasKey } from "../story/check.js";
 import type { Entity } from "../story/schema.js";
 import { foldText } from "./normalize.js";
 import { editDistance } from "./spelling.js";
 import { STOPWORDS } from "./stopwords.js";
+import { WordIndex } from "./word-index.js";
 
 export interface EntityCandidate {
   entity: Entity;
@@ -64,8 +64,7 @@ export function nameSimilarity(typed: string, known: string): number {
  */
 export class EntityResolver {
   private readonly byKey = new Map<string, NameEntry>();
-  private readonly byWord = new Map<string, NameEntry[]>();
-  private readonly fuse: Fuse<string>;
+  private readonly words: WordIndex<NameEntry>;
   private readonly order: Map<string, number>;
 
   constructor(
@@ -74,24 +73,17 @@ export class EntityResolver {
     private readonly minSimilarity: number,
   ) {
     this.order = new Map(entities.map((entity, index) => [entity.id, index]));
-    for (const entity of entities) {
-      for (const name of [entity.name, ...entity.aliases]) {
-        const entry = { entity, name, folded: cleanName(name) };
-        const key = aliasKey(name);
-        if (!this.byKey.has(key)) this.byKey.set(key, entry);
-        for (const word of new Set(entry.folded.split(" "))) {
-          const list = this.byWord.get(word) ?? [];
-          list.push(entry);
-          this.byWord.set(word, list);
-        }
-      }
+    const entries = entities.flatMap((entity) =>
+      [entity.name, ...entity.aliases].map((name) => ({ entity, name, folded: cleanName(name) })),
+    );
+    for (const entry of entries) {
+      const key = aliasKey(entry.name);
+      if (!this.byKey.has(key)) this.byKey.set(key, entry);
     }
-    this.fuse = new Fuse([...this.byWord.keys()], {
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUSE_CANDIDATE_CUTOFF,
-      minMatchCharLength: 2,
-    });
+    this.words = new WordIndex(
+      entries.map((entry) => ({ item: entry, words: entry.folded.split(" ") })),
+      FUSE_CANDIDATE_CUTOFF,
+    );
   }
 
   resolve(text: string, filter: (entity: Entity) => boolean = () => true): EntityCandidate[] {
@@ -109,13 +101,10 @@ export class EntityResolver {
     if (exact) offer(exact, 1);
     const seen = new Set<NameEntry>();
     for (const word of cleaned.split(" ")) {
-      // fuse.js matches at most 32 characters of a pattern; one word is shorter than that.
-      for (const hit of this.fuse.search(word.slice(0, 32))) {
-        for (const entry of this.byWord.get(hit.item) ?? []) {
-          if (seen.has(entry)) continue;
-          seen.add(entry);
-          offer(entry, Math.min(nameSimilarity(cleaned, entry.folded), 0.99));
-        }
+      for (const entry of this.words.lookup(word)) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        offer(entry, Math.min(nameSimilarity(cleaned, entry.folded), 0.99));
       }
     }
     return [...best.values()].sort(

@@ -1,6 +1,6 @@
-import Fuse from "fuse.js";
 import type { QaRecord } from "../story/schema.js";
 import { foldText } from "./normalize.js";
+import { WordIndex } from "./word-index.js";
 
 export type SuggestionTier = "exact" | "keyword" | "fuzzy" | "top";
 
@@ -33,8 +33,7 @@ const fold = (text: string) =>
  */
 export class QuestionSuggester {
   private readonly entries: Entry[];
-  private readonly byWord = new Map<string, Entry[]>();
-  private readonly fuse: Fuse<string>;
+  private readonly words: WordIndex<Entry>;
 
   constructor(records: QaRecord[]) {
     this.entries = records.map((record, order) => ({
@@ -43,20 +42,13 @@ export class QuestionSuggester {
       question: fold(record.question),
       keywords: record.keywords.map(fold),
     }));
-    for (const entry of this.entries) {
-      const words = new Set([entry.question, ...entry.keywords].flatMap((text) => text.split(" ")));
-      for (const word of words) {
-        const list = this.byWord.get(word) ?? [];
-        list.push(entry);
-        this.byWord.set(word, list);
-      }
-    }
-    this.fuse = new Fuse([...this.byWord.keys()], {
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUZZY_CUTOFF,
-      minMatchCharLength: 2,
-    });
+    this.words = new WordIndex(
+      this.entries.map((entry) => ({
+        item: entry,
+        words: [entry.question, ...entry.keywords].flatMap((text) => text.split(" ")),
+      })),
+      FUZZY_CUTOFF,
+    );
   }
 
   suggest(typed: string, limit: number): Suggestion[] {
@@ -92,12 +84,7 @@ export class QuestionSuggester {
   private fuzzy(query: string): Entry[] {
     const hits = new Map<Entry, number>();
     for (const word of query.split(" ").filter((w) => w.length >= 2)) {
-      const matched = new Set<Entry>();
-      // fuse.js matches at most 32 characters of a pattern; one word is shorter than that.
-      for (const hit of this.fuse.search(word.slice(0, 32))) {
-        for (const entry of this.byWord.get(hit.item) ?? []) matched.add(entry);
-      }
-      for (const entry of matched) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+      for (const entry of this.words.lookup(word)) hits.set(entry, (hits.get(entry) ?? 0) + 1);
     }
     return [...hits].sort(([a, x], [b, y]) => y - x || a.order - b.order).map(([entry]) => entry);
   }

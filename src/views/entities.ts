@@ -20,3 +20,8 @@ export function entityChoices(
     value: truncate(entity.name, LIMITS.choiceValue),
   }));
 }
+
+/** An entity's name by id, for labels; the id itself if the story has no such entity. */
+export function entityName(context: StoryContext, id: string | null): string {
+  return context.story.entities.find((entity) => entity.id === id)?.name ?? id ?? "";
+}
