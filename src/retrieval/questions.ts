@@ -167,7 +167,12 @@ export class QuestionMatcher {
     const [best, ...rest] = ranked;
     if (!best) return { records: [], coverage: 0 };
     if (units.length < MULTI_PART_UNITS) return { records: [best], coverage: best.score };
-    const query = weigh(units, this.weights);
+    // A long question carries filler the story never uses ("walk me through", "bigger
+    // picture"); whether its parts are answered is judged on the words the story knows.
+    const query = weigh(
+      units.filter((unit) => !this.weights.isUnseen(unit)),
+      this.weights,
+    );
     const chosen = [best];
     const known = new Set(best.known);
     let covered = coverage(query, known);

@@ -7,7 +7,7 @@ import { foldText } from "./normalize.js";
 import { questionType } from "./question-type.js";
 import { QuestionMatcher } from "./questions.js";
 import type { AskResult, CitedExcerpt } from "./result.js";
-import { unquotedPersonAsked } from "./speech.js";
+import { unquotedSpeakerAsked } from "./speech.js";
 import { QuestionSuggester } from "./suggest.js";
 
 const MAX_CITATIONS = 4;
@@ -50,7 +50,7 @@ export class Retriever {
     const best = ranked[0];
     const suggestions = ranked.slice(0, SUGGESTIONS).map((entry) => entry.record.question);
     const { answerThreshold, combinedThreshold, passageThreshold } = this.story.tuning;
-    const unquoted = unquotedPersonAsked(question, this.analyzer, this.story);
+    const unquoted = unquotedSpeakerAsked(question, this.analyzer, this.story);
 
     const single = best !== undefined && best.score >= answerThreshold;
     const several = combination.records.length > 1 && combination.coverage >= combinedThreshold;

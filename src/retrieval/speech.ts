@@ -27,24 +27,28 @@ const SPEECH_WORDS = new Set(
   ].map(stem),
 );
 
+/** Speakers are people and groups; organisations "say" things through their statements. */
+const SPEAKER_KINDS = new Set(["person", "group"]);
+
 /**
- * "What did X say?" about a person the story never quotes cannot be answered from the story,
- * however well the rest of the question matches: returns that person, or undefined.
+ * "What did X say?" about a person or group the story never quotes cannot be answered from the
+ * story, however well the rest of the question matches: returns that speaker, or undefined.
  */
-export function unquotedPersonAsked(
+export function unquotedSpeakerAsked(
   question: string,
   analyzer: Analyzer,
   story: Pick<Story, "entities" | "quotes">,
 ): Story["entities"][number] | undefined {
   const folded = words(question);
-  // "Who said …?" asks for a speaker, not for a person's words.
-  if (["who", "whom", "which"].includes(folded[0] ?? "")) return undefined;
+  // Only "What did X say…" asks for X's words; "Who said…" asks for a speaker, and "Did any X
+  // say…" for a fact.
+  if (folded[0] !== "what") return undefined;
   if (!folded.some((word) => SPEECH_WORDS.has(stem(word)))) return undefined;
   const quoted = new Set(story.quotes.flatMap((quote) => [quote.speaker, quote.about]));
-  const people = story.entities.filter((entity) => entity.kind === "person");
+  const speakers = story.entities.filter((entity) => SPEAKER_KINDS.has(entity.kind));
   for (const unit of analyzer.analyze(question)) {
-    const person = people.find((entity) => unit.keys.includes(entityKey(entity.id)));
-    if (person) return quoted.has(person.id) ? undefined : person;
+    const speaker = speakers.find((entity) => unit.keys.includes(entityKey(entity.id)));
+    if (speaker) return quoted.has(speaker.id) ? undefined : speaker;
   }
   return undefined;
 }

@@ -30,6 +30,11 @@ export class KeyWeights {
     return frequency === undefined ? this.unseen : Math.max(0.05, this.idf(frequency));
   }
 
+  /** Whether no record holds any reading of a unit: a word the story never uses. */
+  isUnseen(unit: Unit): boolean {
+    return unit.keys.every((key) => !this.documentFrequency.has(key));
+  }
+
   /** A unit weighs what its rarest-known reading weighs. */
   ofUnit(unit: Unit): number {
     let weight = Number.POSITIVE_INFINITY;

@@ -5,12 +5,12 @@ import { evaluate } from "./evaluate.js";
  * Regression floors on the labelled dev set, at the quality measured when they were set
  * (see the README's "Answer quality"); raise them as retrieval improves, never lower them.
  */
-const FLOORS = { answeredCorrectly: 0.82, abstainedCorrectly: 0.84 };
+const FLOORS = { answeredCorrectly: 0.87, abstainedCorrectly: 0.86 };
 
 describe("answer quality on the labelled dev set", () => {
   const report = evaluate();
 
-  it("answers the answerable questions with a gold excerpt among the first 3 citations", () => {
+  it("answers the answerable questions with a gold sentence among the first 3 citations", () => {
     expect(report.answeredCorrectly / report.answerable).toBeGreaterThanOrEqual(
       FLOORS.answeredCorrectly,
     );

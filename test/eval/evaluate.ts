@@ -26,6 +26,10 @@ export interface EvalReport {
   misses: Miss[];
 }
 
+/**
+ * An answer is right when one of its first 3 citations comes from a sentence that holds a gold
+ * excerpt: the dev set names the answering sentences by a short excerpt of each.
+ */
 const FIRST_CITATIONS = 3;
 
 /** Runs the labelled dev set through retrieval for the seed story. */
@@ -33,7 +37,11 @@ export function evaluate(
   storyDir = "data/stories/astana-talks",
   devsetPath = "test/eval/devset.json",
 ): EvalReport {
-  const retriever = new Retriever(loadStory(storyDir));
+  const story = loadStory(storyDir);
+  const retriever = new Retriever(story);
+  /** The id of the body sentence that holds a gold excerpt. */
+  const goldSentence = (gold: string) =>
+    story.article.sentences.find((sentence) => sentence.text.includes(normalizeText(gold)))?.id;
   const cases = z.array(caseSchema).parse(JSON.parse(readFileSync(devsetPath, "utf8")));
   const report: EvalReport = {
     answerable: 0,
@@ -52,12 +60,12 @@ export function evaluate(
       answers++;
       citations += result.citations.length;
     }
-    const shown = result.citations.slice(0, FIRST_CITATIONS).map((c) => c.text);
+    const shown = new Set(result.citations.slice(0, FIRST_CITATIONS).map((c) => c.sentenceId));
     const right =
       item.gold === null
         ? result.status === "not_found"
         : result.status === "answered" &&
-          item.gold.some((gold) => shown.some((text) => text.includes(normalizeText(gold))));
+          item.gold.some((gold) => shown.has(goldSentence(gold) ?? ""));
     if (item.gold === null) {
       report.unanswerable++;
       if (right) report.abstainedCorrectly++;
@@ -85,7 +93,7 @@ const percent = (part: number, whole: number) => `${((100 * part) / whole).toFix
 
 export function formatReport(report: EvalReport, options: { misses: boolean }): string {
   const lines = [
-    `answered correctly (gold excerpt among the first ${FIRST_CITATIONS} citations): ${report.answeredCorrectly}/${report.answerable} = ${percent(report.answeredCorrectly, report.answerable)}`,
+    `answered correctly (a gold sentence among the first ${FIRST_CITATIONS} citations): ${report.answeredCorrectly}/${report.answerable} = ${percent(report.answeredCorrectly, report.answerable)}`,
     `correct abstentions (not_found on out-of-scope questions): ${report.abstainedCorrectly}/${report.unanswerable} = ${percent(report.abstainedCorrectly, report.unanswerable)}`,
     `mean citations per answer: ${report.citationsPerAnswer.toFixed(2)}`,
     "by kind:",
