@@ -30,6 +30,8 @@ function cleanName(text: string): string {
 /** fuse.js score (0 exact … 1 anything) up to which a name is a candidate at all. */
 const FUSE_CANDIDATE_CUTOFF = 0.45;
 const PART_OF_NAME = 0.95;
+/** Names compared in full per lookup: those holding the most typed words. */
+const MAX_NAME_CANDIDATES = 60;
 
 /**
  * How alike a typed name and a known one are, 0..1: the whole name or any word of it, exactly,
@@ -99,13 +101,18 @@ export class EntityResolver {
     };
     const exact = this.byKey.get(aliasKey(text)) ?? this.byKey.get(aliasKey(cleaned));
     if (exact) offer(exact, 1);
-    const seen = new Set<NameEntry>();
+    // Names holding the most typed words are compared in full; the rest cannot win.
+    const hits = new Map<NameEntry, number>();
     for (const word of cleaned.split(" ")) {
-      for (const entry of this.words.lookup(word)) {
-        if (seen.has(entry)) continue;
-        seen.add(entry);
-        offer(entry, Math.min(nameSimilarity(cleaned, entry.folded), 0.99));
-      }
+      // fuse.js finds candidate words but ranks them coarsely; keep only the truly close ones.
+      const close = this.words
+        .similarWords(word)
+        .filter((known) => nameSimilarity(word, known) >= this.minSimilarity);
+      for (const entry of this.words.itemsOf(close)) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+    }
+    const candidates = [...hits].sort(([, a], [, b]) => b - a).slice(0, MAX_NAME_CANDIDATES);
+    for (const [entry] of candidates) {
+      offer(entry, Math.min(nameSimilarity(cleaned, entry.folded), 0.99));
     }
     return [...best.values()].sort(
       (a, b) =>

@@ -1,5 +1,8 @@
 import Fuse from "fuse.js";
 
+/** Words shorter than this are matched by prefix, not fuzzily. */
+const MIN_FUZZY_LENGTH = 3;
+
 /**
  * Items indexed by the words of their text, with fuse.js over the distinct words: a typed word,
  * typos and all, finds the items holding a close word. Searching words rather than whole texts
@@ -25,12 +28,29 @@ export class WordIndex<Item> {
     });
   }
 
-  /** The items holding a word close to `word`, closest words first, each item once. */
+  /**
+   * The items holding a word close to `word`, closest words first, each item once. A very short
+   * word ("un", "as") is too short to judge typos in and would fuzzily match most words: it
+   * finds the words it begins instead.
+   */
   lookup(word: string): Item[] {
-    const found = new Set<Item>();
+    return this.itemsOf(this.similarWords(word));
+  }
+
+  /** The indexed words close to `word`, closest first (by fuse.js score). */
+  similarWords(word: string): string[] {
+    if (word.length < MIN_FUZZY_LENGTH) {
+      return [...this.byWord.keys()].filter((known) => known.startsWith(word));
+    }
     // fuse.js matches at most 32 characters of a pattern; one word is shorter than that.
-    for (const hit of this.fuse.search(word.slice(0, 32))) {
-      for (const item of this.byWord.get(hit.item) ?? []) found.add(item);
+    return this.fuse.search(word.slice(0, 32)).map((hit) => hit.item);
+  }
+
+  /** The items holding any of these words, each once. */
+  itemsOf(words: string[]): Item[] {
+    const found = new Set<Item>();
+    for (const known of words) {
+      for (const item of this.byWord.get(known) ?? []) found.add(item);
     }
     return [...found];
   }
