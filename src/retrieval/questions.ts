@@ -49,7 +49,7 @@ const MULTI_PART_UNITS = 7;
 const MIN_GAIN = 0.12;
 const MAX_COMBINED = 3;
 /** Records scored in full for a question: the ones sharing the most weight with it. */
-const MAX_CANDIDATES = 40;
+const MAX_CANDIDATES = 25;
 /** Records considered for joining a multi-part answer. */
 const COMBINE_CANDIDATES = 8;
 
@@ -154,9 +154,9 @@ export class QuestionMatcher {
       .map(({ record, known, score }) => ({ record, known, score }));
   }
 
-  /** Share of a question's weight found in a set of keys (an article sentence's, say). */
-  coverageOf(units: Unit[], keys: Set<string>): number {
-    return coverage(weigh(units, this.weights), keys);
+  /** A question's units weighed once, for {@link coverage} against other key sets. */
+  weigh(units: Unit[]): WeightedQuery {
+    return weigh(units, this.weights);
   }
 
   /**

@@ -9,6 +9,7 @@ import { QuestionMatcher } from "./questions.js";
 import type { AskResult, CitedExcerpt } from "./result.js";
 import { unquotedSpeakerAsked } from "./speech.js";
 import { QuestionSuggester } from "./suggest.js";
+import { coverage } from "./weights.js";
 
 const MAX_CITATIONS = 4;
 const SUGGESTIONS = 3;
@@ -50,7 +51,7 @@ export class Retriever {
     const best = ranked[0];
     const suggestions = ranked.slice(0, SUGGESTIONS).map((entry) => entry.record.question);
     const { answerThreshold, combinedThreshold, passageThreshold } = this.story.tuning;
-    const unquoted = unquotedSpeakerAsked(question, this.analyzer, this.story);
+    const unquoted = unquotedSpeakerAsked(question, units, this.story);
 
     const single = best !== undefined && best.score >= answerThreshold;
     const several = combination.records.length > 1 && combination.coverage >= combinedThreshold;
@@ -59,11 +60,9 @@ export class Retriever {
       return this.answer(chosen, Math.max(best?.score ?? 0, several ? combination.coverage : 0));
     }
 
+    const query = this.questions.weigh(units);
     const passage = this.sentenceKeys
-      .map(({ sentence, keys }) => ({
-        sentence,
-        score: this.questions.coverageOf(units, keys),
-      }))
+      .map(({ sentence, keys }) => ({ sentence, score: coverage(query, keys) }))
       .sort((a, b) => b.score - a.score)[0];
     if (!unquoted && units.length > 1 && passage && passage.score >= passageThreshold) {
       return {

@@ -1,5 +1,5 @@
 import type { Story } from "../story/story.js";
-import { type Analyzer, entityKey } from "./analyzer.js";
+import { entityKey, type Unit } from "./analyzer.js";
 import { stem, words } from "./normalize.js";
 
 /** English verbs and nouns that ask what someone said. */
@@ -36,7 +36,7 @@ const SPEAKER_KINDS = new Set(["person", "group"]);
  */
 export function unquotedSpeakerAsked(
   question: string,
-  analyzer: Analyzer,
+  units: Unit[],
   story: Pick<Story, "entities" | "quotes">,
 ): Story["entities"][number] | undefined {
   const folded = words(question);
@@ -46,7 +46,7 @@ export function unquotedSpeakerAsked(
   if (!folded.some((word) => SPEECH_WORDS.has(stem(word)))) return undefined;
   const quoted = new Set(story.quotes.flatMap((quote) => [quote.speaker, quote.about]));
   const speakers = story.entities.filter((entity) => SPEAKER_KINDS.has(entity.kind));
-  for (const unit of analyzer.analyze(question)) {
+  for (const unit of units) {
     const speaker = speakers.find((entity) => unit.keys.includes(entityKey(entity.id)));
     if (speaker) return quoted.has(speaker.id) ? undefined : speaker;
   }

@@ -1,5 +1,7 @@
 import type { QaRecord } from "../story/schema.js";
+import { nameSimilarity } from "./entities.js";
 import { foldText } from "./normalize.js";
+import { STOPWORDS } from "./stopwords.js";
 import { WordIndex } from "./word-index.js";
 
 export type SuggestionTier = "exact" | "keyword" | "fuzzy" | "top";
@@ -18,6 +20,8 @@ interface Entry {
 
 /** fuse.js score up to which a typed word counts as a word of a curated question. */
 const FUZZY_CUTOFF = 0.35;
+/** Least similarity (see nameSimilarity) of a question word to a typed one. */
+const MIN_SIMILARITY = 0.7;
 
 const fold = (text: string) =>
   foldText(text)
@@ -83,8 +87,13 @@ export class QuestionSuggester {
   /** Records ranked by how many typed words (fuzzily) appear in their question or keywords. */
   private fuzzy(query: string): Entry[] {
     const hits = new Map<Entry, number>();
-    for (const word of query.split(" ").filter((w) => w.length >= 2)) {
-      for (const entry of this.words.lookup(word)) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+    // Function words ("who is the") would match nearly every question.
+    for (const word of query.split(" ").filter((w) => w.length >= 2 && !STOPWORDS.has(w))) {
+      // fuse.js ranks candidate words coarsely; keep only those a typo away from the typed word.
+      const close = this.words
+        .similarWords(word)
+        .filter((known) => nameSimilarity(word, known) >= MIN_SIMILARITY);
+      for (const entry of this.words.itemsOf(close)) hits.set(entry, (hits.get(entry) ?? 0) + 1);
     }
     return [...hits].sort(([a, x], [b, y]) => y - x || a.order - b.order).map(([entry]) => entry);
   }

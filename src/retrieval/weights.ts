@@ -84,13 +84,8 @@ export function overlap(query: WeightedQuery, keys: Set<string>, keysWeight: num
   const denominator = query.total + keysWeight;
   if (denominator === 0) return 0;
   let shared = 0;
-  const matched = new Set<string>();
   query.units.forEach((unit, index) => {
-    const hit = unit.keys.find((key) => keys.has(key) && !matched.has(key));
-    if (hit !== undefined) {
-      shared += query.weights[index] ?? 0;
-      matched.add(hit);
-    }
+    if (unit.keys.some((key) => keys.has(key))) shared += query.weights[index] ?? 0;
   });
-  return (2 * shared) / denominator;
+  return Math.min(1, (2 * shared) / denominator);
 }

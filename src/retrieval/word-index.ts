@@ -5,12 +5,14 @@ const MIN_FUZZY_LENGTH = 3;
 
 /**
  * Items indexed by the words of their text, with fuse.js over the distinct words: a typed word,
- * typos and all, finds the items holding a close word. Searching words rather than whole texts
- * keeps a lookup cheap however many items there are.
+ * typos and all, finds the items holding a close word. Searching words rather than whole texts,
+ * and only the words with the same first letter, keeps a lookup cheap however many items there
+ * are.
  */
 export class WordIndex<Item> {
   private readonly byWord = new Map<string, Item[]>();
-  private readonly fuse: Fuse<string>;
+  /** One fuse.js index per first letter: typos rarely hit a word's first letter. */
+  private readonly fuseByInitial = new Map<string, Fuse<string>>();
 
   constructor(items: { item: Item; words: Iterable<string> }[], cutoff: number) {
     for (const { item, words } of items) {
@@ -20,12 +22,23 @@ export class WordIndex<Item> {
         this.byWord.set(word, list);
       }
     }
-    this.fuse = new Fuse([...this.byWord.keys()], {
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: cutoff,
-      minMatchCharLength: 2,
-    });
+    const byInitial = new Map<string, string[]>();
+    for (const word of this.byWord.keys()) {
+      const list = byInitial.get(word.charAt(0)) ?? [];
+      list.push(word);
+      byInitial.set(word.charAt(0), list);
+    }
+    for (const [initial, words] of byInitial) {
+      this.fuseByInitial.set(
+        initial,
+        new Fuse(words, {
+          includeScore: true,
+          ignoreLocation: true,
+          threshold: cutoff,
+          minMatchCharLength: 2,
+        }),
+      );
+    }
   }
 
   /**
@@ -42,8 +55,9 @@ export class WordIndex<Item> {
     if (word.length < MIN_FUZZY_LENGTH) {
       return [...this.byWord.keys()].filter((known) => known.startsWith(word));
     }
+    const fuse = this.fuseByInitial.get(word.charAt(0));
     // fuse.js matches at most 32 characters of a pattern; one word is shorter than that.
-    return this.fuse.search(word.slice(0, 32)).map((hit) => hit.item);
+    return fuse ? fuse.search(word.slice(0, 32)).map((hit) => hit.item) : [];
   }
 
   /** The items holding any of these words, each once. */
