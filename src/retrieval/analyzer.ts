@@ -57,7 +57,7 @@ export class Analyzer {
     for (const word of [...allTerms.flatMap(words), ...nameWords]) {
       if (!this.stopwords.has(word)) this.vocabulary.add(word);
     }
-    this.nameSpeller = new Speller(nameWords, { minLength: 4, longFrom: 5 });
+    this.nameSpeller = new Speller(nameWords, { minLength: 4, longFrom: 6 });
     this.wordSpeller = new Speller(
       [...this.vocabulary].filter((word) => !nameWords.has(word)),
       { minLength: 5, longFrom: 8 },
@@ -75,7 +75,11 @@ export class Analyzer {
   /** Corrects a word the story never uses to the nearest word it does, where one is close. */
   private spell(word: string): string {
     if (this.vocabulary.has(word) || this.stopwords.has(word)) return word;
-    return this.nameSpeller.correct(word) ?? this.wordSpeller.correct(word) ?? word;
+    const name = this.nameSpeller.nearest(word);
+    const common = this.wordSpeller.nearest(word);
+    // The closer correction wins ("seige" is one swap from "siege", two edits from a name).
+    if (name && (!common || name.distance <= common.distance)) return name.word;
+    return common?.word ?? word;
   }
 
   analyze(text: string): Unit[] {

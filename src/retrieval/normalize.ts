@@ -27,6 +27,7 @@ const CHAT_SPELLINGS: Record<string, string> = {
   wut: "what",
   r: "are",
   abt: "about",
+  w: "with",
   bc: "because",
   cuz: "because",
   coz: "because",

@@ -14,7 +14,7 @@ const TYPES: [pattern: string[], type: QuestionType][] = [
   [["how", "far"], "how far"],
   [["what", "date"], "when"],
   [["what", "day"], "when"],
-  [["what", "time"], "when"],
+  [["what", "time"], "what time"],
   [["which", "day"], "when"],
   [["who"], "who"],
   [["whom"], "who"],

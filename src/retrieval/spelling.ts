@@ -52,8 +52,8 @@ export class Speller {
     for (const bucket of this.byLength.values()) bucket.sort();
   }
 
-  /** The nearest vocabulary word within the allowed distance, or undefined. */
-  correct(word: string): string | undefined {
+  /** The nearest vocabulary word within the allowed distance, with that distance. */
+  nearest(word: string): { word: string; distance: number } | undefined {
     if (word.length < this.rules.minLength || /\d/.test(word)) return undefined;
     const limit = word.length >= this.rules.longFrom ? 2 : 1;
     let best: string | undefined;
@@ -68,6 +68,8 @@ export class Speller {
         }
       }
     }
-    return bestDistance <= limit ? best : undefined;
+    return best !== undefined && bestDistance <= limit
+      ? { word: best, distance: bestDistance }
+      : undefined;
   }
 }
