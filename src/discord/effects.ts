@@ -1,4 +1,4 @@
-import type { Message, SendableChannels } from "discord.js";
+import { type Message, type SendableChannels, SnowflakeUtil } from "discord.js";
 import type { Effect, Status } from "../command.js";
 import type { Logger } from "../log.js";
 import { buildError, finalize } from "../replies/build.js";
@@ -122,39 +122,73 @@ async function unpinAll(messages: Message[], logger: Logger): Promise<number> {
  * the new one. When pinning fails the posted message is deleted again, so the channel is left as
  * it was. Failures Discord names become clear ephemeral replies; others are thrown.
  */
-export async function postAndPin(
+export function postAndPin(
+  channel: SendableChannels,
+  effect: Effect,
+  options: EffectOptions,
+): Promise<EffectOutcome> {
+  // One summary at a time per channel, so that concurrent runs see each other's pins.
+  const previous = channelQueues.get(channel.id) ?? Promise.resolve();
+  const run = previous.then(() => postAndPinNow(channel, effect, options));
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  channelQueues.set(channel.id, settled);
+  void settled.then(() => {
+    if (channelQueues.get(channel.id) === settled) channelQueues.delete(channel.id);
+  });
+  return run;
+}
+
+const channelQueues = new Map<string, Promise<void>>();
+
+async function postAndPinNow(
   channel: SendableChannels,
   effect: Effect,
   { botId, logger, reason }: EffectOptions,
 ): Promise<EffectOutcome> {
   const marked = messagePayloadSchema.parse(markPayload(effect.message, effect.marker));
-  const others = (exclude: string) =>
+  // Only pins older than ours: two moderators pinning at once must not unpin each other's.
+  const olderThan = (id: string) =>
     findMarkedPins(channel, effect.marker, botId).then((pins) =>
-      pins.filter((pin) => pin.id !== exclude),
+      pins.filter((pin) => BigInt(pin.id) < BigInt(id)),
     );
   let posted: Message | undefined;
+  let made: Message[] = [];
   let replaced = 0;
   try {
-    const message = await attempt<Message>("post", () => channel.send(messageOptions(marked)));
+    // A nonce Discord enforces: if a retried POST already landed, no second summary appears.
+    const message = await attempt<Message>("post", () =>
+      channel.send({
+        ...messageOptions(marked),
+        nonce: SnowflakeUtil.generate().toString(),
+        enforceNonce: true,
+      }),
+    );
     posted = message;
     await attempt("pin", async () => {
       try {
         await message.pin(reason);
       } catch (error) {
         if (classifyDiscordError(error) !== "pin-limit") throw error;
-        const previous = await others(message.id);
+        const previous = await olderThan(message.id);
         if (previous.length === 0) throw error;
         replaced += await unpinAll(previous, logger);
+        made = previous;
         await message.pin(reason);
       }
     });
   } catch (error) {
+    // Whatever failed after posting, leave the channel as it was: no stray summary, the
+    // previous one pinned again if it made room.
+    if (posted) await removeQuietly(posted, logger);
+    await repinQuietly(made, logger);
     if (!(error instanceof StepFailed)) throw error;
     logger.warn(
       { step: error.step, failure: error.failure, httpStatus: statusOf(error.error) },
       "post-and-pin refused by Discord",
     );
-    if (posted) await removeQuietly(posted, logger);
     return {
       status: "error",
       reply: buildError(EXPLANATIONS[error.failure][error.step]),
@@ -164,7 +198,7 @@ export async function postAndPin(
 
   let note = "";
   try {
-    replaced += await unpinAll(await others(posted.id), logger);
+    replaced += await unpinAll(await olderThan(posted.id), logger);
   } catch (error) {
     if (classifyDiscordError(error) === undefined) throw error;
     logger.warn({ err: error }, "could not unpin the previous summary");
@@ -180,6 +214,16 @@ export async function postAndPin(
       flags: EPHEMERAL,
     }),
   };
+}
+
+async function repinQuietly(messages: Message[], logger: Logger): Promise<void> {
+  for (const message of messages) {
+    try {
+      await message.pin();
+    } catch (error) {
+      logger.warn({ err: error, message: message.id }, "could not pin the previous summary again");
+    }
+  }
 }
 
 async function removeQuietly(message: Message, logger: Logger): Promise<void> {
