@@ -25,44 +25,47 @@ export const data = new SlashCommandBuilder()
 export const execute: Command["execute"] = (context, raw) => {
   const { question } = readOptions(options, raw);
   const result = context.retriever.ask(question);
-  const footer = storyFooter(context);
+  const suggestions =
+    result.suggestions.length > 0
+      ? [
+          {
+            heading: "Questions it does answer",
+            body: result.suggestions.map((q) => `• ${q}`).join("\n"),
+            excerpts: [],
+          },
+        ]
+      : [];
+  if (result.status === "not_found" && result.passages.length > 0) {
+    // The closest passage is shown for the reader to judge, never as the answer: the status
+    // stays not_found and no citation is claimed.
+    return notFound(context, {
+      title: "The story doesn't answer that directly",
+      text: "No curated answer matches. The passage closest to your question, not an answer:",
+      sections: [{ heading: "Closest passage", excerpts: result.passages }, ...suggestions],
+      asked: question,
+    });
+  }
   if (result.status === "not_found") {
     return notFound(context, {
       title: "The story doesn't say",
       text: `“${context.story.meta.headline}” does not answer that.`,
-      sections:
-        result.suggestions.length > 0
-          ? [
-              {
-                heading: "Questions it does answer",
-                body: result.suggestions.map((q) => `• ${q}`).join("\n"),
-                excerpts: [],
-              },
-            ]
-          : [],
+      sections: suggestions,
       asked: question,
     });
   }
-  const citations = result.citations.map(({ paragraph, text }) => ({ paragraph, text }));
-  const reply =
-    result.basis === "passages"
-      ? buildReply({
-          title: "Closest passages in the story",
-          text: "No curated answer matches this question; these are the passages closest to it, not an answer.",
-          excerpts: citations,
-          asked: question,
-          footer,
-          buttons: true,
-        })
-      : buildReply({
-          title: result.records[0]?.question ?? question,
-          text: result.records.map((record) => record.answer).join(" "),
-          excerpts: citations,
-          asked: question,
-          footer,
-          buttons: true,
-        });
-  return { status: "answered", citations, reply };
+  const excerpts = result.citations.map(({ paragraph, text }) => ({ paragraph, text }));
+  return {
+    status: "answered",
+    citations: excerpts,
+    reply: buildReply({
+      title: result.records[0]?.question ?? question,
+      text: result.records.map((record) => record.answer).join(" "),
+      excerpts,
+      asked: question,
+      footer: storyFooter(context),
+      buttons: true,
+    }),
+  };
 };
 
 export const autocomplete: NonNullable<Command["autocomplete"]> = (context, focused) =>

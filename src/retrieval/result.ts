@@ -14,15 +14,16 @@ export interface MatchedRecord {
 }
 
 /**
- * What retrieval gives every caller. `answered` with basis `curated` is an answer from curated
- * records; basis `passages` means no record was confident and the citations are the closest
- * article passages, to be labelled as such. `not_found` carries no citations, only suggestions.
+ * What retrieval gives every caller. `answered` is an answer from curated records, proven by
+ * its citations. `not_found` carries no citations, only suggestions and, when an article
+ * sentence is very close to the question, that sentence as a passage to show for what it is:
+ * the closest passage, not an answer.
  */
 export interface AskResult {
   status: "answered" | "not_found";
-  basis: "curated" | "passages" | null;
   records: MatchedRecord[];
   citations: CitedExcerpt[];
+  passages: CitedExcerpt[];
   /** Confidence of the best match, 0..1, compared with the story's tuned thresholds. */
   score: number;
   /** The nearest curated questions, best first. */

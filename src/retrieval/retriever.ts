@@ -64,23 +64,15 @@ export class Retriever {
     const passage = this.sentenceKeys
       .map(({ sentence, keys }) => ({ sentence, score: coverage(query, keys) }))
       .sort((a, b) => b.score - a.score)[0];
-    if (!unquoted && units.length > 1 && passage && passage.score >= passageThreshold) {
-      return {
-        status: "answered",
-        basis: "passages",
-        records: [],
-        citations: this.cite([
-          { paragraph: passage.sentence.paragraph, text: passage.sentence.text },
-        ]),
-        score: passage.score,
-        suggestions,
-      };
-    }
+    const close =
+      !unquoted && units.length > 1 && passage !== undefined && passage.score >= passageThreshold;
     return {
       status: "not_found",
-      basis: null,
       records: [],
       citations: [],
+      passages: close
+        ? this.cite([{ paragraph: passage.sentence.paragraph, text: passage.sentence.text }])
+        : [],
       score: best?.score ?? 0,
       suggestions,
     };
@@ -89,14 +81,18 @@ export class Retriever {
   private answer(chosen: { record: QaRecord; score: number }[], score: number): AskResult {
     return {
       status: "answered",
-      basis: "curated",
       records: chosen.map(({ record, score }) => ({
         id: record.id,
         question: record.question,
         answer: record.answer,
         score,
       })),
-      citations: this.cite(chosen.flatMap(({ record }) => record.citations)),
+      // Each chosen record's first citation comes first, so that no answer goes unproven.
+      citations: this.cite([
+        ...chosen.map(({ record }) => record.citations[0]).filter((c) => c !== undefined),
+        ...chosen.flatMap(({ record }) => record.citations.slice(1)),
+      ]),
+      passages: [],
       score,
       suggestions: [],
     };

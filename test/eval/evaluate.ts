@@ -81,7 +81,7 @@ export function evaluate(
       const got =
         result.status === "not_found"
           ? `not_found (score ${result.score.toFixed(2)}; nearest: ${result.suggestions[0] ?? "-"})`
-          : `${result.basis} ${result.score.toFixed(2)} ${result.records.map((r) => r.id).join("+") || ""} ¶${result.citations.map((c) => c.paragraph).join(",¶")}`;
+          : `answered ${result.score.toFixed(2)} ${result.records.map((r) => r.id).join("+") || ""} ¶${result.citations.map((c) => c.paragraph).join(",¶")}`;
       report.misses.push({ case: item, got });
     }
   }
