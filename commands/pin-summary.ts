@@ -1,7 +1,7 @@
-import { PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
-import { type Command, readOptions } from "../src/command.js";
-import { buildError, buildReply } from "../src/replies/build.js";
+import { type Command, errorResult, readOptions } from "../src/command.js";
+import { buildReply } from "../src/replies/build.js";
 import { missingPinPermissions } from "../src/views/pin-permissions.js";
 import { SUMMARY_CHOICES, summaryLength, summaryMessage } from "../src/views/summary.js";
 
@@ -14,6 +14,8 @@ export const data = new SlashCommandBuilder()
   .setName("pin-summary")
   .setDescription("Moderators: post the story's summary in this channel and pin it.")
   .setDefaultMemberPermissions(PermissionFlagsBits.PinMessages)
+  // Pinning happens in a server channel; in DMs the command is not offered at all.
+  .setContexts(InteractionContextType.Guild)
   .addStringOption((option) =>
     option
       .setName("length")
@@ -24,7 +26,7 @@ export const data = new SlashCommandBuilder()
 export const execute: Command["execute"] = (context, raw, invoker) => {
   const { length } = readOptions(options, raw);
   const refusal = invoker ? missingPinPermissions(invoker) : undefined;
-  if (refusal) return { status: "error", citations: [], reply: buildError(refusal) };
+  if (refusal) return errorResult(refusal);
   const { message, citations } = summaryMessage(context, length, { buttons: false });
   return {
     status: "answered",

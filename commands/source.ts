@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
-import { type Command, readOptions } from "../src/command.js";
-import { buildError, buildReply } from "../src/replies/build.js";
+import { type Command, errorResult, readOptions } from "../src/command.js";
+import { buildReply } from "../src/replies/build.js";
 import { paragraphText } from "../src/story/article.js";
 import { storyFooter } from "../src/story-context.js";
 
@@ -34,13 +34,9 @@ export const execute: Command["execute"] = (context, raw) => {
   if (paragraph !== undefined) {
     const text = paragraphText(article, paragraph);
     if (text === undefined) {
-      return {
-        status: "error",
-        citations: [],
-        reply: buildError(
-          `There is no ¶${paragraph}: the story has paragraphs 1–${count} (¶0 is the headline).`,
-        ),
-      };
+      return errorResult(
+        `There is no ¶${paragraph}: the story has paragraphs 1–${count} (¶0 is the headline).`,
+      );
     }
     const citation = { paragraph, text };
     return {

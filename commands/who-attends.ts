@@ -20,7 +20,7 @@ const STATUS_ORDER = Object.keys(STATUS_LABELS) as AttendanceStatus[];
 
 export const data = new SlashCommandBuilder()
   .setName("who-attends")
-  .setDescription("Who takes part in the talks, as the article states it, with cited excerpts.")
+  .setDescription("Who takes part, as the article states it, with cited excerpts.")
   .addStringOption((option) =>
     option
       .setName("party")
@@ -55,7 +55,7 @@ export const execute: Command["execute"] = (context, raw) => {
     reply: buildReply({
       title:
         party === undefined
-          ? "Who attends the talks"
+          ? `Who attends ${story.meta.gathering}`
           : `Does ${nameOf(entries[0]?.party ?? "")} attend?`,
       sections: entries.map((entry) => ({
         heading: `${nameOf(entry.party)}: ${STATUS_LABELS[entry.status]}`,

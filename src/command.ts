@@ -1,5 +1,6 @@
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from "discord.js";
 import { z } from "zod";
+import { buildError } from "./replies/build.js";
 import type { AutocompleteChoice, MessagePayload } from "./replies/payload.js";
 import type { Retriever } from "./retrieval/retriever.js";
 import type { Story } from "./story/story.js";
@@ -75,3 +76,8 @@ export const textOption = (label: string, max: number) =>
     .trim()
     .min(1, `${label} cannot be empty.`)
     .max(max, `${label} is too long (at most ${max} characters).`);
+
+/** A refusal or error as a command result: the message, ephemeral, no citations. */
+export function errorResult(message: string): CommandResult {
+  return { status: "error", citations: [], reply: buildError(message) };
+}

@@ -80,7 +80,6 @@ export const configSchema = z.object({
 });
 
 export type Config = z.output<typeof configSchema>;
-export type ConfigInput = z.input<typeof configSchema>;
 export type LogLevel = Config["LOG_LEVEL"];
 
 /**

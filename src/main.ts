@@ -1,28 +1,4 @@
-import { boot } from "./boot.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { runConsole } from "./console/run.js";
-import { handleShutdownSignals, startDiscordBot } from "./discord/start.js";
-import { createLogger } from "./log.js";
+import { start } from "./start.js";
 
-/**
- * `npm start`: with DISCORD_TOKEN set (in the environment or .env) the Discord bot, without it
- * the local console. Broken configuration or story data stops with one line naming the cause.
- */
-try {
-  const config = loadConfig();
-  if (config.DISCORD_TOKEN) {
-    const logger = createLogger(config.LOG_LEVEL);
-    const context = await boot(config.STORY, logger);
-    const bot = await startDiscordBot(config, { logger, context });
-    handleShutdownSignals(bot, { logger });
-  } else {
-    // The console talks to a person: only warnings go to the log unless LOG_LEVEL says otherwise.
-    const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
-    const context = await boot(config.STORY, logger);
-    await runConsole(context, { json: process.argv.includes("--json"), logger });
-  }
-} catch (error) {
-  const reason = error instanceof ConfigError ? error.message : (error as Error).message;
-  process.stderr.write(`storybot: ${reason}\n`);
-  process.exitCode = 1;
-}
+/** `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console. */
+await start({ forceConsole: false, argv: process.argv });

@@ -1,21 +1,17 @@
 import {
   type CommandResult,
+  errorResult,
   type Invoker,
   OptionError,
   type RawOptions,
   type StoryContext,
 } from "./command.js";
 import type { CommandSet } from "./load-commands.js";
-import { buildError, buildReply, SHOW_PARAGRAPH_PREFIX } from "./replies/build.js";
+import { buildReply, SHOW_PARAGRAPH_PREFIX } from "./replies/build.js";
 import { LIMITS } from "./replies/limits.js";
 import { type AutocompleteChoice, autocompleteChoicesSchema } from "./replies/payload.js";
 import { inert } from "./replies/text.js";
 import { paragraphText } from "./story/article.js";
-
-/** An error reply as a command result. */
-export function errorResult(message: string): CommandResult {
-  return { status: "error", citations: [], reply: buildError(message) };
-}
 
 /**
  * Runs a slash command by name: the one path from options to a reply for the console, the

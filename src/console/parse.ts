@@ -38,7 +38,11 @@ export function parseLine(line: string, commands: CommandSet): ParsedLine {
 
   const escaped = optionNames.map((option) => option.replace(/[-]/g, "\\-"));
   const marker = new RegExp(`(?:^|\\s)(${escaped.join("|")}):`, "giu");
-  const found = [...rest.matchAll(marker)];
+  const first = (optionNames[0] as string).toLowerCase();
+  // Once text fills the first option, "question:" further on is part of that text.
+  const found = [...rest.matchAll(marker)].filter(
+    (hit) => (hit[1] as string).toLowerCase() !== first || rest.slice(0, hit.index).trim() === "",
+  );
   const bare = (found[0] ? rest.slice(0, found[0].index) : rest).trim();
   if (bare.length > 0) options[optionNames[0] as string] = bare;
   found.forEach((hit, index) => {

@@ -1,5 +1,6 @@
 import type { CommandResult, StoryContext } from "../command.js";
-import { errorResult, runCommand } from "../run-command.js";
+import { errorResult } from "../command.js";
+import { runCommand } from "../run-command.js";
 import { parseLine } from "./parse.js";
 
 /** One console answer in the form outside tools rely on (`npm run console -- --json`). */

@@ -41,15 +41,6 @@ export class WordIndex<Item> {
     }
   }
 
-  /**
-   * The items holding a word close to `word`, closest words first, each item once. A very short
-   * word ("un", "as") is too short to judge typos in and would fuzzily match most words: it
-   * finds the words it begins instead.
-   */
-  lookup(word: string): Item[] {
-    return this.itemsOf(this.similarWords(word));
-  }
-
   /** The indexed words close to `word`, closest first (by fuse.js score). */
   similarWords(word: string): string[] {
     if (word.length < MIN_FUZZY_LENGTH) {

@@ -18,6 +18,8 @@ export const storyMetaSchema = z.strictObject({
   dateline: nonEmpty.nullable(),
   photoCredit: nonEmpty.nullable(),
   about: nonEmpty,
+  /** What the attendance records are about, as a reader would name it ("the budget summit"). */
+  gathering: nonEmpty,
   outlet: nonEmpty.nullable(),
   url: z.url().nullable(),
   author: nonEmpty.nullable(),
@@ -118,7 +120,7 @@ export const retrievalTuningSchema = z.strictObject({
   answerThreshold: z.number().min(0).max(1),
   /** Several records answer a multi-part question when together they cover this share of it. */
   combinedThreshold: z.number().min(0).max(1),
-  /** A name resolves to an entity when fuse.js scores it at most this (0 is exact). */
+  /** A name resolves to an entity when its similarity to a name or alias is at least this (1 is exact). */
   speakerThreshold: z.number().min(0).max(1),
   /** With no confident record, the closest article sentence is shown (as such) from this coverage. */
   passageThreshold: z.number().min(0).max(1),
