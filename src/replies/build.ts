@@ -37,6 +37,8 @@ export function finalize(payload: Omit<MessagePayload, "allowed_mentions">): Mes
   return messagePayloadSchema.parse({ ...payload, allowed_mentions: { parse: [] } });
 }
 
+const RESERVED = 200;
+
 export const SHOW_PARAGRAPH_PREFIX = "paragraph:";
 
 /** Stateless "Show ¶N" buttons: the custom_id carries the paragraph number. */
@@ -104,8 +106,12 @@ export function buildReply(input: ReplyInput): MessagePayload {
       value: truncate(inert(input.asked), LIMITS.embedFieldValue) || "—",
     });
   }
+  const title = truncate(ownText(input.title), LIMITS.embedTitle);
+  const footer = input.footer ? truncate(input.footer, LIMITS.embedFooter) : undefined;
+  // Room kept back for the "… more not shown" field and for what an adapter may add to the
+  // footer (a marker), so the 6000 total holds whatever the story's text is.
   let budget =
-    LIMITS.embedTotal - input.title.length - description.length - (input.footer?.length ?? 0);
+    LIMITS.embedTotal - RESERVED - title.length - description.length - (footer?.length ?? 0);
   budget -= fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
   const sections = input.sections ?? [];
   let shown = 0;
@@ -119,7 +125,7 @@ export function buildReply(input: ReplyInput): MessagePayload {
         ),
         LIMITS.embedFieldValue,
       ) || "—";
-    if (name.length + value.length > budget - 64) break;
+    if (name.length + value.length > budget) break;
     budget -= name.length + value.length;
     fields.push({ name, value });
     shown++;
@@ -131,11 +137,11 @@ export function buildReply(input: ReplyInput): MessagePayload {
     });
   }
   const embed: Embed = {
-    title: truncate(ownText(input.title), LIMITS.embedTitle),
+    title,
     color: COLOURS[input.kind ?? "answer"],
     ...(description.length > 0 ? { description } : {}),
     ...(fields.length > 0 ? { fields } : {}),
-    ...(input.footer ? { footer: { text: truncate(input.footer, LIMITS.embedFooter) } } : {}),
+    ...(footer ? { footer: { text: footer } } : {}),
   };
   const paragraphs = [...excerpts, ...sections.flatMap((section) => section.excerpts)].map(
     (e) => e.paragraph,
