@@ -1,7 +1,7 @@
 import { boot } from "./boot.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { runConsole } from "./console/run.js";
-import { handleShutdownSignals, startDiscordBot } from "./discord/start.js";
+import { type DiscordBot, handleShutdownSignals, startDiscordBot } from "./discord/start.js";
 import { createLogger } from "./log.js";
 
 /**
@@ -15,9 +15,11 @@ export async function start(options: { forceConsole: boolean; argv: string[] }):
     const config = loadConfig();
     if (config.DISCORD_TOKEN && !options.forceConsole) {
       const logger = createLogger(config.LOG_LEVEL);
+      // Signals are handled from the start: a SIGTERM while logging in still exits 0.
+      let bot: DiscordBot | undefined;
+      handleShutdownSignals({ stop: async () => bot?.stop() }, { logger });
       const context = await boot(config.STORY, logger);
-      const bot = await startDiscordBot(config, { logger, context });
-      handleShutdownSignals(bot, { logger });
+      bot = await startDiscordBot(config, { logger, context });
     } else {
       // The console talks to a person: only warnings go to the log unless LOG_LEVEL says otherwise.
       const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
