@@ -174,14 +174,12 @@ export class QuestionMatcher {
       this.weights,
     );
     const chosen = [best];
-    const known = new Set(best.known);
-    let covered = coverage(query, known);
+    let covered = coverage(query, best.known);
     for (const candidate of rest.slice(0, COMBINE_CANDIDATES)) {
       if (chosen.length >= MAX_COMBINED) break;
-      const together = coverage(query, new Set([...known, ...candidate.known]));
+      const together = coverage(query, ...chosen.map((entry) => entry.known), candidate.known);
       if (together - covered >= MIN_GAIN) {
         chosen.push(candidate);
-        for (const key of candidate.known) known.add(key);
         covered = together;
       }
     }

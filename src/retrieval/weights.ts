@@ -66,12 +66,14 @@ export function weigh(units: Unit[], weights: KeyWeights): WeightedQuery {
   };
 }
 
-/** Share of the query's weight found in a set of keys, 0..1. */
-export function coverage(query: WeightedQuery, keys: Set<string>): number {
+/** Share of the query's weight found in any of the given key sets, 0..1. */
+export function coverage(query: WeightedQuery, ...keySets: Set<string>[]): number {
   if (query.total === 0) return 0;
   let found = 0;
   query.units.forEach((unit, index) => {
-    if (unit.keys.some((key) => keys.has(key))) found += query.weights[index] ?? 0;
+    if (unit.keys.some((key) => keySets.some((keys) => keys.has(key)))) {
+      found += query.weights[index] ?? 0;
+    }
   });
   return found / query.total;
 }
