@@ -57,7 +57,7 @@ export class Analyzer {
     for (const word of [...allTerms.flatMap(words), ...nameWords]) {
       if (!this.stopwords.has(word)) this.vocabulary.add(word);
     }
-    this.nameSpeller = new Speller(nameWords, { minLength: 4, longFrom: 6 });
+    this.nameSpeller = new Speller(nameWords, { minLength: 4, longFrom: 5 });
     this.wordSpeller = new Speller(
       [...this.vocabulary].filter((word) => !nameWords.has(word)),
       { minLength: 5, longFrom: 8 },
