@@ -5,6 +5,13 @@ import type { Unit } from "./analyzer.js";
  * country, "talks") weighs little; a key no record holds weighs most, so an unknown word in a
  * question pulls its coverage down and leads to an honest "not found".
  */
+/**
+ * A word no record holds weighs more than the rarest word one does: a question about something
+ * the story never mentions ("Iran", "died", "percentage") should be refused, not answered from
+ * its other words.
+ */
+const UNSEEN_FACTOR = 1.6;
+
 export class KeyWeights {
   private readonly documentFrequency = new Map<string, number>();
   private readonly unseen: number;
@@ -18,7 +25,7 @@ export class KeyWeights {
         this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
       }
     }
-    this.unseen = this.idf(0);
+    this.unseen = this.idf(0) * UNSEEN_FACTOR;
   }
 
   private idf(frequency: number): number {
