@@ -130,4 +130,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "me",
   "pray",
   "kindly",
+  "most",
+  "wait",
+  "oh",
+  "ah",
+  "anyway",
 ]);

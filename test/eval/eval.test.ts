@@ -5,7 +5,7 @@ import { evaluate } from "./evaluate.js";
  * Regression floors on the labelled dev set, at the quality measured when they were set
  * (see the README's "Answer quality"); raise them as retrieval improves, never lower them.
  */
-const FLOORS = { answeredCorrectly: 0.93, abstainedCorrectly: 0.9 };
+const FLOORS = { answeredCorrectly: 0.94, abstainedCorrectly: 0.9 };
 
 describe("answer quality on the labelled dev set", () => {
   const report = evaluate();
