@@ -18,8 +18,6 @@ interface IndexedRecord {
   phrasings: Phrasing[];
   /** The kinds of answer its phrasings ask for ("when", "who"…). */
   types: Set<QuestionType>;
-  /** The entities it knows about. */
-  entities: Set<string>;
 }
 
 export interface RankedRecord {
@@ -86,7 +84,6 @@ export class QuestionMatcher {
         known,
         phrasingKeys,
         types,
-        entities: new Set([...known].filter(isEntityKey)),
       };
     });
     this.weights = new KeyWeights(
@@ -143,9 +140,8 @@ export class QuestionMatcher {
           SIGNALS.known * coverage(query, entry.known) +
           SIGNALS.phrased * phrased;
         const typeFits = type === undefined || entry.types.has(type);
-        const entitiesKnown = named.every((unit) =>
-          unit.keys.some((key) => entry.entities.has(key)),
-        );
+        // A name read another way too (a capital for its government) is known either way.
+        const entitiesKnown = named.every((unit) => unit.keys.some((key) => entry.known.has(key)));
         const score =
           matched * (typeFits ? 1 : TYPE_MISMATCH) * (entitiesKnown ? 1 : ENTITY_MISMATCH);
         return { record: entry.record, known: entry.known, score, order: entry.order };

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate.js";
 
-/**
- * Regression floors on the labelled dev set, at the quality measured when they were set
- * (see the README's "Answer quality"); raise them as retrieval improves, never lower them.
- */
-const FLOORS = { answeredCorrectly: 0.94, abstainedCorrectly: 0.9 };
+/** The floors issue 3 sets on the labelled dev set; raise them as retrieval improves, never lower them. */
+const FLOORS = { answeredCorrectly: 0.95, abstainedCorrectly: 0.9 };
 
 describe("answer quality on the labelled dev set", () => {
   const report = evaluate();
