@@ -1,7 +1,9 @@
-import type { QaRecord } from "../story/schema.js";
+import type { QaRecord, RetrievalTuning } from "../story/schema.js";
 import { type Analyzer, isEntityKey, type Unit } from "./analyzer.js";
 import { type QuestionType, questionType } from "./question-type.js";
 import { coverage, KeyWeights, overlap, type WeightedQuery, weigh } from "./weights.js";
+
+type Scoring = RetrievalTuning["scoring"];
 
 interface Phrasing {
   keys: Set<string>;
@@ -33,18 +35,7 @@ export interface Combination {
   coverage: number;
 }
 
-/** Weights of the three signals in a record's score; they sum to 1. */
-const SIGNALS = { asked: 0.3, known: 0.4, phrased: 0.3 };
-/**
- * A record that never answers the kind of question asked ("when" to a "who" record), or that
- * does not know an entity the question names, is far less likely to be the answer.
- */
-const TYPE_MISMATCH = 0.7;
-const ENTITY_MISMATCH = 0.7;
-/** Only a question this long (in units) may be answered by several records together. */
-const MULTI_PART_UNITS = 7;
-/** A further record joins an answer when it covers at least this share of the question more. */
-const MIN_GAIN = 0.12;
+/** At most this many records answer a multi-part question together. */
 const MAX_COMBINED = 3;
 /** Records scored in full for a question: the ones sharing the most weight with it. */
 const MAX_CANDIDATES = 25;
@@ -61,7 +52,12 @@ export class QuestionMatcher {
   private readonly byKey = new Map<string, IndexedRecord[]>();
   readonly weights: KeyWeights;
 
-  constructor(records: QaRecord[], analyzer: Analyzer) {
+  constructor(
+    records: QaRecord[],
+    analyzer: Analyzer,
+    /** The story's tuned scoring (retrieval.json). */
+    private readonly scoring: Scoring,
+  ) {
     const prepared = records.map((record, order) => {
       const phrasingKeys = [record.question, ...record.phrasings, ...record.keywords].map((text) =>
         analyzer.keysOf(text),
@@ -89,6 +85,7 @@ export class QuestionMatcher {
     this.weights = new KeyWeights(
       prepared.length,
       prepared.map((entry) => entry.known),
+      scoring.unseenWordFactor,
     );
     this.indexed = prepared.map(({ phrasingKeys, ...entry }) => ({
       ...entry,
@@ -136,14 +133,16 @@ export class QuestionMatcher {
           phrased = Math.max(phrased, overlap(query, phrasing.keys, phrasing.weight));
         }
         const matched =
-          SIGNALS.asked * coverage(query, entry.asked) +
-          SIGNALS.known * coverage(query, entry.known) +
-          SIGNALS.phrased * phrased;
+          this.scoring.asked * coverage(query, entry.asked) +
+          this.scoring.known * coverage(query, entry.known) +
+          this.scoring.phrased * phrased;
         const typeFits = type === undefined || entry.types.has(type);
         // A name read another way too (a capital for its government) is known either way.
         const entitiesKnown = named.every((unit) => unit.keys.some((key) => entry.known.has(key)));
         const score =
-          matched * (typeFits ? 1 : TYPE_MISMATCH) * (entitiesKnown ? 1 : ENTITY_MISMATCH);
+          matched *
+          (typeFits ? 1 : this.scoring.typeMismatch) *
+          (entitiesKnown ? 1 : this.scoring.entityMismatch);
         return { record: entry.record, known: entry.known, score, order: entry.order };
       })
       .sort((a, b) => b.score - a.score || a.order - b.order)
@@ -162,7 +161,8 @@ export class QuestionMatcher {
   combine(units: Unit[], ranked: RankedRecord[]): Combination {
     const [best, ...rest] = ranked;
     if (!best) return { records: [], coverage: 0 };
-    if (units.length < MULTI_PART_UNITS) return { records: [best], coverage: best.score };
+    if (units.length < this.scoring.multiPartMinUnits)
+      return { records: [best], coverage: best.score };
     // A long question carries filler the story never uses ("walk me through", "bigger
     // picture"); whether its parts are answered is judged on the words the story knows.
     const query = weigh(
@@ -174,7 +174,7 @@ export class QuestionMatcher {
     for (const candidate of rest.slice(0, COMBINE_CANDIDATES)) {
       if (chosen.length >= MAX_COMBINED) break;
       const together = coverage(query, ...chosen.map((entry) => entry.known), candidate.known);
-      if (together - covered >= MIN_GAIN) {
+      if (together - covered >= this.scoring.multiPartMinGain) {
         chosen.push(candidate);
         covered = together;
       }

@@ -32,7 +32,7 @@ export class Retriever {
       ...story.article.sentences.map((sentence) => sentence.text),
       ...story.qa.flatMap((record) => [record.question, ...record.phrasings, ...record.keywords]),
     ]);
-    this.questions = new QuestionMatcher(story.qa, this.analyzer);
+    this.questions = new QuestionMatcher(story.qa, this.analyzer, story.tuning.scoring);
     this.entities = new EntityResolver(story.entities, story.tuning.speakerThreshold);
     this.suggester = new QuestionSuggester(story.qa);
     this.byQuestion = new Map(story.qa.map((record) => [foldText(record.question).trim(), record]));

@@ -5,13 +5,6 @@ import type { Unit } from "./analyzer.js";
  * country, "talks") weighs little; a key no record holds weighs most, so an unknown word in a
  * question pulls its coverage down and leads to an honest "not found".
  */
-/**
- * A word no record holds weighs more than the rarest word one does: a question about something
- * the story never mentions ("Iran", "died", "percentage") should be refused, not answered from
- * its other words.
- */
-const UNSEEN_FACTOR = 1.6;
-
 export class KeyWeights {
   private readonly documentFrequency = new Map<string, number>();
   private readonly unseen: number;
@@ -19,13 +12,18 @@ export class KeyWeights {
   constructor(
     private readonly documentCount: number,
     documents: Iterable<Set<string>>,
+    /**
+     * A word no record holds weighs this many times the rarest word one does: a question about
+     * something the story never mentions should be refused, not answered from its other words.
+     */
+    unseenFactor: number,
   ) {
     for (const document of documents) {
       for (const key of document) {
         this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
       }
     }
-    this.unseen = this.idf(0) * UNSEEN_FACTOR;
+    this.unseen = this.idf(0) * unseenFactor;
   }
 
   private idf(frequency: number): number {

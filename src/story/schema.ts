@@ -124,6 +124,27 @@ export const retrievalTuningSchema = z.strictObject({
   speakerThreshold: z.number().min(0).max(1),
   /** With no confident record, the closest article sentence is shown (as such) from this coverage. */
   passageThreshold: z.number().min(0).max(1),
+  /** How a Q&A record is scored against a question (see src/retrieval/questions.ts). */
+  scoring: z
+    .strictObject({
+      /** Weights of the three signals: coverage by the record's phrasings, by all it cites, best phrasing overlap. */
+      asked: z.number().min(0).max(1),
+      known: z.number().min(0).max(1),
+      phrased: z.number().min(0).max(1),
+      /** Factor for a record that never answers the kind of question asked ("when", "who"…). */
+      typeMismatch: z.number().min(0).max(1),
+      /** Factor for a record that does not know an entity the question names. */
+      entityMismatch: z.number().min(0).max(1),
+      /** How many times the rarest known word a word the story never uses weighs. */
+      unseenWordFactor: z.number().min(1),
+      /** A question of at least this many concepts may be answered by several records… */
+      multiPartMinUnits: z.number().int().min(2),
+      /** …each adding at least this share of the question's weight. */
+      multiPartMinGain: z.number().min(0).max(1),
+    })
+    .refine((scoring) => Math.abs(scoring.asked + scoring.known + scoring.phrased - 1) < 1e-9, {
+      message: "asked, known and phrased must sum to 1",
+    }),
 });
 
 export const storyFiles = {
