@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
 import { type Command, readOptions, textOption } from "../src/command.js";
 import { buildReply } from "../src/replies/build.js";
-import type { Quote } from "../src/story/schema.js";
+import { quotedEntityIds } from "../src/story/story.js";
 import { storyFooter } from "../src/story-context.js";
 import { entityChoices, entityName } from "../src/views/entities.js";
 import { notFound } from "../src/views/not-found.js";
@@ -27,18 +27,11 @@ export const data = new SlashCommandBuilder()
     option.setName("topic").setDescription("Only quotes about this").setMaxLength(200),
   );
 
-/** Everyone the story quotes, or whose view a quote reports, in the story's order. */
-function quotedIds(quotes: Quote[]): Set<string> {
-  return new Set(
-    quotes.flatMap((quote) => (quote.about ? [quote.speaker, quote.about] : [quote.speaker])),
-  );
-}
-
 export const execute: Command["execute"] = (context, raw) => {
   const { speaker, topic } = readOptions(options, raw);
   const { story, retriever } = context;
   const nameOf = (id: string | null) => entityName(context, id);
-  const quoted = quotedIds(story.quotes);
+  const quoted = quotedEntityIds(story.quotes);
   const [match] = retriever.entities.resolve(speaker, (entity) => quoted.has(entity.id));
   if (!match) {
     return notFound(context, {
@@ -98,4 +91,4 @@ export const execute: Command["execute"] = (context, raw) => {
 };
 
 export const autocomplete: NonNullable<Command["autocomplete"]> = (context, focused) =>
-  entityChoices(context, focused.value, quotedIds(context.story.quotes));
+  entityChoices(context, focused.value, quotedEntityIds(context.story.quotes));

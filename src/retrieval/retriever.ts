@@ -7,7 +7,7 @@ import { foldText } from "./normalize.js";
 import { questionType } from "./question-type.js";
 import { QuestionMatcher } from "./questions.js";
 import type { AskResult, CitedExcerpt } from "./result.js";
-import { unquotedSpeakerAsked } from "./speech.js";
+import { unquotedSpeakerCheck } from "./speech.js";
 import { QuestionSuggester } from "./suggest.js";
 import { coverage } from "./weights.js";
 
@@ -20,6 +20,7 @@ export class Retriever {
   readonly entities: EntityResolver;
   readonly suggester: QuestionSuggester;
   private readonly questions: QuestionMatcher;
+  private readonly unquotedSpeaker: ReturnType<typeof unquotedSpeakerCheck>;
   /** Curated questions by their folded text: a question picked from autocomplete answers itself. */
   private readonly byQuestion: Map<string, QaRecord>;
   private readonly sentenceKeys: {
@@ -32,6 +33,7 @@ export class Retriever {
       ...story.article.sentences.map((sentence) => sentence.text),
       ...story.qa.flatMap((record) => [record.question, ...record.phrasings, ...record.keywords]),
     ]);
+    this.unquotedSpeaker = unquotedSpeakerCheck(story);
     this.questions = new QuestionMatcher(story.qa, this.analyzer, story.tuning.scoring);
     this.entities = new EntityResolver(story.entities, story.tuning.speakerThreshold);
     this.suggester = new QuestionSuggester(story.qa);
@@ -51,7 +53,7 @@ export class Retriever {
     const best = ranked[0];
     const suggestions = ranked.slice(0, SUGGESTIONS).map((entry) => entry.record.question);
     const { answerThreshold, combinedThreshold, passageThreshold } = this.story.tuning;
-    const unquoted = unquotedSpeakerAsked(question, units, this.story);
+    const unquoted = this.unquotedSpeaker(question, units);
 
     const single = best !== undefined && best.score >= answerThreshold;
     const several = combination.records.length > 1 && combination.coverage >= combinedThreshold;

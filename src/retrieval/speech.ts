@@ -1,4 +1,4 @@
-import type { Story } from "../story/story.js";
+import { quotedEntityIds, type Story } from "../story/story.js";
 import { entityKey, type Unit } from "./analyzer.js";
 import { stem, words } from "./normalize.js";
 
@@ -32,23 +32,24 @@ const SPEAKER_KINDS = new Set(["person", "group"]);
 
 /**
  * "What did X say?" about a person or group the story never quotes cannot be answered from the
- * story, however well the rest of the question matches: returns that speaker, or undefined.
+ * story, however well the rest of the question matches. Built once per story; returns that
+ * speaker for such a question, or undefined.
  */
-export function unquotedSpeakerAsked(
-  question: string,
-  units: Unit[],
-  story: Pick<Story, "entities" | "quotes">,
-): Story["entities"][number] | undefined {
-  const folded = words(question);
-  // Only "What did X say…" asks for X's words; "Who said…" asks for a speaker, and "Did any X
-  // say…" for a fact.
-  if (folded[0] !== "what") return undefined;
-  if (!folded.some((word) => SPEECH_WORDS.has(stem(word)))) return undefined;
-  const quoted = new Set(story.quotes.flatMap((quote) => [quote.speaker, quote.about]));
-  const speakers = story.entities.filter((entity) => SPEAKER_KINDS.has(entity.kind));
-  for (const unit of units) {
-    const speaker = speakers.find((entity) => unit.keys.includes(entityKey(entity.id)));
-    if (speaker) return quoted.has(speaker.id) ? undefined : speaker;
-  }
-  return undefined;
+export function unquotedSpeakerCheck(story: Pick<Story, "entities" | "quotes">) {
+  const quoted = quotedEntityIds(story.quotes);
+  const speakers = story.entities
+    .filter((entity) => SPEAKER_KINDS.has(entity.kind))
+    .map((entity) => ({ entity, key: entityKey(entity.id) }));
+  return (question: string, units: Unit[]): Story["entities"][number] | undefined => {
+    const folded = words(question);
+    // Only "What did X say…" asks for X's words; "Who said…" asks for a speaker, and "Did any X
+    // say…" for a fact.
+    if (folded[0] !== "what") return undefined;
+    if (!folded.some((word) => SPEECH_WORDS.has(stem(word)))) return undefined;
+    for (const unit of units) {
+      const speaker = speakers.find(({ key }) => unit.keys.includes(key));
+      if (speaker) return quoted.has(speaker.entity.id) ? undefined : speaker.entity;
+    }
+    return undefined;
+  };
 }

@@ -11,3 +11,10 @@ export type StoryRecords = {
 export interface Story extends StoryRecords {
   article: Article;
 }
+
+/** Everyone the story quotes, or whose view a quote reports. */
+export function quotedEntityIds(quotes: StoryRecords["quotes"]): Set<string> {
+  return new Set(
+    quotes.flatMap((quote) => (quote.about ? [quote.speaker, quote.about] : [quote.speaker])),
+  );
+}
