@@ -1,10 +1,10 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
-import { type Command, readOptions, textOption } from "../src/command.js";
+import { type Command, readOptions, textOption } from "../src/interactions/contract.js";
+import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";
 import { LIMITS } from "../src/replies/limits.js";
 import { truncate } from "../src/replies/text.js";
-import { storyFooter } from "../src/story-context.js";
 import { notFound } from "../src/views/not-found.js";
 
 const MAX_QUESTION = 500;
@@ -20,7 +20,8 @@ export const data = new SlashCommandBuilder()
       .setRequired(true)
       .setMaxLength(MAX_QUESTION)
       .setAutocomplete(true),
-  );
+  )
+  .addStringOption(storyOption);
 
 export const execute: Command["execute"] = (context, raw) => {
   const { question } = readOptions(options, raw);
@@ -62,7 +63,7 @@ export const execute: Command["execute"] = (context, raw) => {
       text: result.records.map((record) => record.answer).join(" "),
       excerpts,
       asked: question,
-      footer: storyFooter(context),
+      story: context.story,
       buttons: true,
     }),
   };

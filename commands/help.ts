@@ -3,7 +3,7 @@ import {
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
 } from "discord-api-types/v10";
-import type { Command, StoryContext } from "../src/command.js";
+import type { Command, CommandContext } from "../src/interactions/contract.js";
 import { buildReply } from "../src/replies/build.js";
 
 export const data = new SlashCommandBuilder()
@@ -11,7 +11,7 @@ export const data = new SlashCommandBuilder()
   .setDescription("What storybot can do, with examples.");
 
 /** Example values drawn from the story's own records, so that every example works. */
-function examples(context: StoryContext): Record<string, string[]> {
+function examples(context: CommandContext): Record<string, string[]> {
   const { story } = context;
   const top = story.qa.find((record) => record.top) ?? story.qa[0];
   const speaker = story.entities.find((entity) => entity.id === story.quotes[0]?.speaker);
@@ -25,7 +25,16 @@ function examples(context: StoryContext): Record<string, string[]> {
     "pin-summary": ["/pin-summary"],
     timeline: ["/timeline"],
     source: ["/source", "/source paragraph:1"],
+    stories: ["/stories"],
   };
+}
+
+/** Which stories the bot answers about, and how to pick one. */
+function storiesLine(context: CommandContext): string {
+  const current = `“${context.story.meta.headline}” (${context.story.id})`;
+  const count = context.library.stories.length;
+  if (count === 1) return `I answer questions about one story, ${current}.`;
+  return `I answer questions about ${count} stories; here it is ${current}. Add story:<id> to a command to ask about another (see /stories).`;
 }
 
 function usage(name: string, options: APIApplicationCommandOption[]): string {
@@ -55,7 +64,7 @@ export const execute: Command["execute"] = (context) => {
     reply: buildReply({
       kind: "notice",
       title: "storybot: ask the story, get its own words",
-      text: `I answer questions about one story, “${context.story.meta.headline}”, and quote the article for every answer (¶ = paragraph). When the story doesn't say, I say so.`,
+      text: `${storiesLine(context)} Every answer quotes the article's own words (¶ = paragraph); when the story doesn't say, I say so.`,
       sections,
       ephemeral: true,
     }),

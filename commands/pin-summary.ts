@@ -1,7 +1,9 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
-import { type Command, errorResult, readOptions } from "../src/command.js";
+import { type Command, errorResult, readOptions } from "../src/interactions/contract.js";
+import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";
+import { nothingOfThatKind } from "../src/views/not-found.js";
 import { missingPinPermissions } from "../src/views/pin-permissions.js";
 import { SUMMARY_CHOICES, summaryLength, summaryMessage } from "../src/views/summary.js";
 
@@ -21,12 +23,16 @@ export const data = new SlashCommandBuilder()
       .setName("length")
       .setDescription("short (default) or full")
       .addChoices(...SUMMARY_CHOICES),
-  );
+  )
+  .addStringOption(storyOption);
 
 export const execute: Command["execute"] = (context, raw, invoker) => {
   const { length } = readOptions(options, raw);
   const refusal = invoker ? missingPinPermissions(invoker) : undefined;
   if (refusal) return errorResult(refusal);
+  if (context.story.summary[length].length === 0) {
+    return nothingOfThatKind(context, "This story has no summary yet.");
+  }
   const { message, citations } = summaryMessage(context, length, { buttons: false });
   return {
     status: "answered",

@@ -1,11 +1,11 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
-import { type Command, readOptions, textOption } from "../src/command.js";
+import { type Command, readOptions, textOption } from "../src/interactions/contract.js";
+import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";
 import { quotedEntityIds } from "../src/story/story.js";
-import { storyFooter } from "../src/story-context.js";
 import { entityChoices, entityName } from "../src/views/entities.js";
-import { notFound } from "../src/views/not-found.js";
+import { notFound, nothingOfThatKind } from "../src/views/not-found.js";
 
 const options = z.object({
   speaker: textOption("The speaker", 100),
@@ -25,11 +25,13 @@ export const data = new SlashCommandBuilder()
   )
   .addStringOption((option) =>
     option.setName("topic").setDescription("Only quotes about this").setMaxLength(200),
-  );
+  )
+  .addStringOption(storyOption);
 
 export const execute: Command["execute"] = (context, raw) => {
   const { speaker, topic } = readOptions(options, raw);
   const { story, retriever } = context;
+  if (story.quotes.length === 0) return nothingOfThatKind(context, "This story quotes no one.");
   const nameOf = (id: string | null) => entityName(context, id);
   const quoted = quotedEntityIds(story.quotes);
   const [match] = retriever.entities.resolve(speaker, (entity) => quoted.has(entity.id));
@@ -84,7 +86,7 @@ export const execute: Command["execute"] = (context, raw) => {
           .join(" · "),
         excerpts: [quote.words],
       })),
-      footer: storyFooter(context),
+      story: context.story,
       buttons: true,
     }),
   };

@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
-import { type Command, errorResult, readOptions } from "../src/command.js";
+import { type Command, errorResult, readOptions } from "../src/interactions/contract.js";
+import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";
 import { paragraphText } from "../src/story/article.js";
-import { storyFooter } from "../src/story-context.js";
 
 const options = z.object({
   // An empty value must not coerce to 0 (the headline).
@@ -25,7 +25,8 @@ export const data = new SlashCommandBuilder()
       .setName("paragraph")
       .setDescription("A paragraph number (¶) to show verbatim")
       .setMinValue(0),
-  );
+  )
+  .addStringOption(storyOption);
 
 export const execute: Command["execute"] = (context, raw) => {
   const { paragraph } = readOptions(options, raw);
@@ -45,7 +46,7 @@ export const execute: Command["execute"] = (context, raw) => {
       reply: buildReply({
         title: paragraph === 0 ? "The headline (¶0)" : `Paragraph ${paragraph} of ${count}`,
         excerpts: [citation],
-        footer: storyFooter(context),
+        story: context.story,
       }),
     };
   }
@@ -66,13 +67,21 @@ export const execute: Command["execute"] = (context, raw) => {
         { heading: "Photo", body: meta.photoCredit ?? NOT_STATED, excerpts: [] },
         {
           heading: "Outlet, author, date",
-          body: [meta.outlet, meta.author, meta.publishedAt].every((value) => value === null)
-            ? `${NOT_STATED}; events reported: ${meta.eventDates.map((d) => d.asWritten).join(", ")}`
-            : [meta.outlet, meta.author, meta.publishedAt].filter(Boolean).join(" · "),
+          body:
+            [meta.outlet, meta.author, meta.publishedAt].filter(Boolean).join(" · ") || NOT_STATED,
           excerpts: [],
         },
+        ...(meta.eventDates.length > 0
+          ? [
+              {
+                heading: "Dates of the events reported",
+                body: meta.eventDates.map((date) => date.asWritten).join(", "),
+                excerpts: [],
+              },
+            ]
+          : []),
       ],
-      footer: storyFooter(context),
+      story: context.story,
     }),
   };
 };

@@ -1,14 +1,20 @@
 import { SlashCommandBuilder } from "discord.js";
-import type { Command } from "../src/command.js";
+import type { Command } from "../src/interactions/contract.js";
+import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";
-import { storyFooter } from "../src/story-context.js";
+import { compareDates } from "../src/story/dates.js";
+import { nothingOfThatKind } from "../src/views/not-found.js";
 
 export const data = new SlashCommandBuilder()
   .setName("timeline")
-  .setDescription("The story's dated events in order, each cited.");
+  .setDescription("The story's dated events in order, each cited.")
+  .addStringOption(storyOption);
 
 export const execute: Command["execute"] = (context) => {
-  const events = [...context.story.timeline].sort((a, b) => a.date.localeCompare(b.date));
+  if (context.story.timeline.length === 0) {
+    return nothingOfThatKind(context, "This story reports no dated events.");
+  }
+  const events = [...context.story.timeline].sort((a, b) => compareDates(a.date, b.date));
   return {
     status: "answered",
     citations: events.flatMap((event) => event.citations),
@@ -18,7 +24,7 @@ export const execute: Command["execute"] = (context) => {
         heading: `${event.asWritten}: ${event.event}`,
         excerpts: event.citations,
       })),
-      footer: storyFooter(context),
+      story: context.story,
       buttons: true,
     }),
   };

@@ -1,11 +1,11 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
-import { type Command, readOptions, textOption } from "../src/command.js";
+import { type Command, readOptions, textOption } from "../src/interactions/contract.js";
+import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";
 import type { Attendance, AttendanceStatus } from "../src/story/schema.js";
-import { storyFooter } from "../src/story-context.js";
 import { entityChoices, entityName } from "../src/views/entities.js";
-import { notFound } from "../src/views/not-found.js";
+import { notFound, nothingOfThatKind } from "../src/views/not-found.js";
 
 const options = z.object({ party: textOption("The party", 100).optional() });
 
@@ -27,11 +27,15 @@ export const data = new SlashCommandBuilder()
       .setDescription("Narrow to one party")
       .setMaxLength(100)
       .setAutocomplete(true),
-  );
+  )
+  .addStringOption(storyOption);
 
 export const execute: Command["execute"] = (context, raw) => {
   const { party } = readOptions(options, raw);
   const { story, retriever } = context;
+  if (story.attendance.length === 0) {
+    return nothingOfThatKind(context, "This story reports no gathering.");
+  }
   const nameOf = (id: string | null) => entityName(context, id);
   let entries: Attendance[] = [...story.attendance].sort(
     (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
@@ -55,14 +59,14 @@ export const execute: Command["execute"] = (context, raw) => {
     reply: buildReply({
       title:
         party === undefined
-          ? `Who attends ${story.meta.gathering}`
+          ? `Who attends ${story.meta.gathering ?? "it"}`
           : `Does ${nameOf(entries[0]?.party ?? "")} attend?`,
       sections: entries.map((entry) => ({
         heading: `${nameOf(entry.party)}: ${STATUS_LABELS[entry.status]}`,
         body: entry.note,
         excerpts: entry.citations,
       })),
-      footer: storyFooter(context),
+      story: context.story,
       buttons: true,
     }),
   };

@@ -3,8 +3,8 @@
 // a child process started like `npm start` (tsx), so the bot's RSS is its own.
 import { once } from "node:events";
 import { createInterface } from "node:readline";
-import { resolveStoryDir } from "../src/stories.js";
-import { loadStory } from "../src/story/load.js";
+import { STORIES_ROOT, StoryLibrary } from "../src/stories/library.js";
+import { listStoryDirs } from "../src/story/load.js";
 import { killTree, spawnTsx } from "../test/e2e/run.js";
 import { FakeDiscord } from "../test/fake-discord/server.js";
 
@@ -34,7 +34,9 @@ async function time(action: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-const story = loadStory(resolveStoryDir(process.env.STORY));
+const { story } = StoryLibrary.load(listStoryDirs(STORIES_ROOT), {
+  defaultId: process.env.STORY,
+}).defaultStory;
 const questions = story.qa.flatMap((record) => [record.question, ...record.phrasings]);
 const fake = await FakeDiscord.start({ logUnhandled: false });
 const child = spawnTsx("test/e2e/fixtures/bot-process.ts", {

@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   // Loaded only once the configuration is known to be usable, so that mistakes answer at once.
   const [{ deployCommands }, { loadCommands }] = await Promise.all([
     import("../src/discord/deploy.js"),
-    import("../src/load-commands.js"),
+    import("../src/interactions/load-commands.js"),
   ]);
   const commands = await loadCommands((message) => console.warn(`warning: ${message}`));
   const result = await deployCommands({

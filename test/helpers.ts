@@ -1,10 +1,15 @@
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { loadStory } from "../src/story/load.js";
 
 export const SEED_DIR = "data/stories/astana-talks";
 export const FIXTURE_DIR = "test/fixtures/stories/harbour-vote";
+/** A story with no quotes, attendance, timeline or summary: only its meta and its article. */
+export const BARE_DIR = "test/fixtures/stories/lighthouse-notes";
+
+/** A story's id: its folder's name. */
+export const storyIdOf = (dir: string) => basename(dir);
 
 export const seedStory = loadStory(SEED_DIR);
 export const fixtureStory = loadStory(FIXTURE_DIR);

@@ -1,5 +1,4 @@
-import type { RawOptions } from "../command.js";
-import type { CommandSet } from "../load-commands.js";
+import type { CommandSet, RawOptions } from "../interactions/contract.js";
 import { inert } from "../replies/text.js";
 
 export type ParsedLine =
@@ -39,10 +38,17 @@ export function parseLine(line: string, commands: CommandSet): ParsedLine {
   const escaped = optionNames.map((option) => option.replace(/[-]/g, "\\-"));
   const marker = new RegExp(`(?:^|\\s)(${escaped.join("|")}):`, "giu");
   const first = (optionNames[0] as string).toLowerCase();
-  // Once text fills the first option, "question:" further on is part of that text.
-  const found = [...rest.matchAll(marker)].filter(
-    (hit) => (hit[1] as string).toLowerCase() !== first || rest.slice(0, hit.index).trim() === "",
-  );
+  const hits = [...rest.matchAll(marker)];
+  // Once bare text fills the first option, "question:" further on is part of that text; and
+  // only an option's first marker starts it ("topic: a topic: b" is one topic).
+  const bareFirst = hits.length > 0 && rest.slice(0, hits[0]?.index).trim() !== "";
+  const seen = new Set<string>();
+  const found = hits.filter((hit) => {
+    const name = (hit[1] as string).toLowerCase();
+    if ((name === first && bareFirst) || seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
   const bare = (found[0] ? rest.slice(0, found[0].index) : rest).trim();
   if (bare.length > 0) options[optionNames[0] as string] = bare;
   found.forEach((hit, index) => {

@@ -1,4 +1,4 @@
-import type { CommandResult } from "../command.js";
+import type { CommandResult } from "../interactions/contract.js";
 import type { MessagePayload } from "../replies/payload.js";
 
 /** A reply as readable terminal text: title, answer, quoted excerpts with ¶, buttons. */

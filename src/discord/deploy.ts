@@ -5,7 +5,7 @@ import {
   type RESTPutAPIApplicationCommandsResult,
   Routes,
 } from "discord.js";
-import type { Command } from "../command.js";
+import type { Command } from "../interactions/contract.js";
 
 export interface DeployOptions {
   token: string;

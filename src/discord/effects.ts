@@ -1,5 +1,5 @@
 import { type Message, type SendableChannels, SnowflakeUtil } from "discord.js";
-import type { Effect, Status } from "../command.js";
+import type { Effect, Status } from "../interactions/contract.js";
 import type { Logger } from "../log.js";
 import { buildError, finalize } from "../replies/build.js";
 import { EPHEMERAL } from "../replies/limits.js";

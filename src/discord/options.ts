@@ -1,5 +1,5 @@
 import type { CommandInteractionOption, Interaction } from "discord.js";
-import type { Invoker, RawOptions } from "../command.js";
+import type { Invoker, RawOptions } from "../interactions/contract.js";
 
 /** A slash command's option values by name (sub-command levels flattened), as commands read them. */
 export function rawOptions(data: readonly CommandInteractionOption[]): RawOptions {
@@ -18,5 +18,6 @@ export function invokerOf(interaction: Interaction): Invoker {
       ? { memberPermissions: interaction.memberPermissions.bitfield }
       : {}),
     ...(interaction.appPermissions ? { appPermissions: interaction.appPermissions.bitfield } : {}),
+    ...(interaction.channelId ? { channelId: interaction.channelId } : {}),
   };
 }

@@ -6,19 +6,17 @@ import {
   MessageFlags,
   type SendableChannels,
 } from "discord.js";
-import type { Effect, StoryContext } from "../command.js";
-import type { CommandSet } from "../load-commands.js";
+import type { Effect } from "../interactions/contract.js";
+import type { Dispatcher } from "../interactions/dispatch.js";
 import type { Logger } from "../log.js";
 import { buildError } from "../replies/build.js";
-import { runAutocomplete, runButton, runCommand } from "../run-command.js";
 import type { Cooldown } from "./cooldown.js";
 import { postAndPin } from "./effects.js";
 import { invokerOf, rawOptions } from "./options.js";
 import { editOptions, replyOptions } from "./payload.js";
 
 export interface RouterOptions {
-  commands: CommandSet;
-  context: StoryContext;
+  dispatcher: Dispatcher;
   logger: Logger;
   /** Per-user limit on commands; undefined: none. */
   cooldown?: Cooldown | undefined;
@@ -42,7 +40,7 @@ export const FAILURE_TEXT = "Something went wrong while answering that. It has b
  * the console, sends their payloads unchanged, carries out effects, applies the cooldown, and is
  * the one error boundary (a handler that throws gets an ephemeral "something went wrong").
  */
-export function createRouter({ commands, context, logger, cooldown }: RouterOptions): Router {
+export function createRouter({ dispatcher, logger, cooldown }: RouterOptions): Router {
   const inFlight = new Set<Promise<void>>();
   let closed = false;
 
@@ -62,9 +60,7 @@ export function createRouter({ commands, context, logger, cooldown }: RouterOpti
         return "cooldown";
       }
     }
-    const result = runCommand(
-      commands,
-      context,
+    const result = dispatcher.run(
       interaction.commandName,
       rawOptions(interaction.options.data),
       invokerOf(interaction),
@@ -98,16 +94,17 @@ export function createRouter({ commands, context, logger, cooldown }: RouterOpti
 
   async function answerAutocomplete(interaction: AutocompleteInteraction): Promise<Outcome> {
     const focused = interaction.options.getFocused(true);
-    const choices = runAutocomplete(commands, context, interaction.commandName, {
-      name: focused.name,
-      value: String(focused.value),
-    });
+    const choices = dispatcher.autocomplete(
+      interaction.commandName,
+      rawOptions(interaction.options.data),
+      { name: focused.name, value: String(focused.value) },
+    );
     await interaction.respond(choices);
     return choices.length > 0 ? "answered" : "not_found";
   }
 
   async function answerButton(interaction: ButtonInteraction): Promise<Outcome> {
-    const result = runButton(context, interaction.customId);
+    const result = dispatcher.button(interaction.customId);
     await interaction.reply(replyOptions(result.reply));
     return result.status;
   }

@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import { type Client, type ClientOptions, Events } from "discord.js";
-import type { StoryContext } from "../command.js";
 import { type Config, requireToken } from "../config.js";
-import type { CommandSet } from "../load-commands.js";
+import type { CommandSet } from "../interactions/contract.js";
+import { Dispatcher } from "../interactions/dispatch.js";
 import type { Logger } from "../log.js";
 import { createClient } from "./client.js";
 import { Cooldown, type CooldownLimits, DEFAULT_COOLDOWN } from "./cooldown.js";
@@ -12,9 +12,9 @@ export { handleShutdownSignals, type ShutdownOptions } from "./shutdown.js";
 
 export interface StartOptions {
   logger: Logger;
-  /** The story and commands, loaded and checked once (src/boot.ts). */
-  context: StoryContext;
-  /** The commands to serve (default: loaded from commands/); tests add a throwing one. */
+  /** The commands and stories, loaded and checked once (src/interactions/boot.ts). */
+  dispatcher: Dispatcher;
+  /** Other commands to serve over the same stories; tests add a throwing one. */
   commands?: CommandSet;
   /** Per-user command limit (default 5 in 10 s); `false` turns it off. */
   cooldown?: CooldownLimits | false;
@@ -26,7 +26,7 @@ export interface StartOptions {
 
 export interface DiscordBot {
   readonly client: Client<true>;
-  readonly context: StoryContext;
+  readonly dispatcher: Dispatcher;
   /** Stops taking interactions, waits briefly for those in flight, destroys the client. */
   stop(): Promise<void>;
 }
@@ -40,15 +40,13 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
   const { logger } = options;
   const token = requireToken(config);
   const started = performance.now();
-  const context = options.commands
-    ? { ...options.context, commands: options.commands }
-    : options.context;
-  const { commands } = context;
+  const dispatcher = options.commands
+    ? new Dispatcher(options.commands, options.dispatcher.library)
+    : options.dispatcher;
 
   const cooldownLimits = options.cooldown ?? DEFAULT_COOLDOWN;
   const router = createRouter({
-    commands,
-    context,
+    dispatcher,
     logger,
     cooldown: cooldownLimits === false ? undefined : new Cooldown(cooldownLimits),
   });
@@ -88,8 +86,8 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
       user: readyClient.user.tag,
       application: readyClient.application.id,
       guilds: readyClient.guilds.cache.size,
-      story: context.story.meta.id,
-      commands: [...commands.keys()],
+      stories: dispatcher.library.ids,
+      commands: [...dispatcher.commands.keys()],
       ms: Math.round(performance.now() - started),
     },
     "ready",
@@ -105,7 +103,7 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
   };
   return {
     client: readyClient,
-    context,
+    dispatcher,
     stop: () => {
       stopping ??= stop();
       return stopping;

@@ -39,10 +39,10 @@ export function finalize(payload: Omit<MessagePayload, "allowed_mentions">): Mes
 
 const RESERVED = 200;
 
-export const SHOW_PARAGRAPH_PREFIX = "paragraph:";
+const SHOW_PARAGRAPH_PREFIX = "paragraph:";
 
-/** Stateless "Show ¶N" buttons: the custom_id carries the paragraph number. */
-export function paragraphButtons(paragraphs: number[]): ActionRow[] {
+/** Stateless "Show ¶N" buttons: the custom_id carries the story and the paragraph number. */
+export function paragraphButtons(story: string, paragraphs: number[]): ActionRow[] {
   const unique = [...new Set(paragraphs)].filter((n) => n > 0).slice(0, LIMITS.buttonsPerRow);
   if (unique.length === 0) return [];
   return [
@@ -52,10 +52,29 @@ export function paragraphButtons(paragraphs: number[]): ActionRow[] {
         type: 2,
         style: 2,
         label: `Show ¶${paragraph}`,
-        custom_id: `${SHOW_PARAGRAPH_PREFIX}${paragraph}`,
+        custom_id: `${SHOW_PARAGRAPH_PREFIX}${story}:${paragraph}`,
       })),
     },
   ];
+}
+
+/** The story and paragraph a "Show ¶N" button points at, or undefined for any other id. */
+export function parseParagraphButton(
+  customId: string,
+): { story: string; paragraph: number } | undefined {
+  const match = /^paragraph:([a-z0-9][a-z0-9-]*):(\d{1,6})$/.exec(customId);
+  return match ? { story: match[1] as string, paragraph: Number(match[2]) } : undefined;
+}
+
+/** The story a reply comes from: its footer names it and its buttons point into it. */
+export interface ReplyStory {
+  id: string;
+  meta: { title: string };
+}
+
+/** The footer of every reply that comes from a story. */
+export function storyFooter(story: ReplyStory): string {
+  return `${story.meta.title} · story: ${story.id} · excerpts are verbatim from the article`;
 }
 
 export interface Section {
@@ -81,8 +100,10 @@ export interface ReplyInput {
   sections?: Section[];
   /** What the user typed, echoed back inert. */
   asked?: string;
-  footer?: string;
+  /** The story the reply comes from: named in the footer. */
+  story?: ReplyStory;
   kind?: keyof typeof COLOURS;
+  /** "Show ¶N" buttons for the cited paragraphs (needs `story`). */
   buttons?: boolean;
   ephemeral?: boolean;
 }
@@ -107,7 +128,7 @@ export function buildReply(input: ReplyInput): MessagePayload {
     });
   }
   const title = truncate(ownText(input.title), LIMITS.embedTitle);
-  const footer = input.footer ? truncate(input.footer, LIMITS.embedFooter) : undefined;
+  const footer = input.story ? truncate(storyFooter(input.story), LIMITS.embedFooter) : undefined;
   // Room kept back for the "… more not shown" field and for what an adapter may add to the
   // footer (a marker), so the 6000 total holds whatever the story's text is.
   let budget =
@@ -146,7 +167,8 @@ export function buildReply(input: ReplyInput): MessagePayload {
   const paragraphs = [...excerpts, ...sections.flatMap((section) => section.excerpts)].map(
     (e) => e.paragraph,
   );
-  const components = input.buttons ? paragraphButtons(paragraphs) : [];
+  const components =
+    input.buttons && input.story ? paragraphButtons(input.story.id, paragraphs) : [];
   return finalize({
     embeds: [embed],
     ...(components.length > 0 ? { components } : {}),

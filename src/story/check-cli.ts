@@ -1,6 +1,7 @@
 import { sentenceCoverage } from "./check.js";
 import { inspectStory, listStoryDirs } from "./load.js";
 import { formatProblem } from "./problems.js";
+import { findQuotations } from "./quotations.js";
 
 /**
  * `npm run data:check [story folders…]`: validates every story (default: all of data/stories),
@@ -27,6 +28,16 @@ for (const dir of dirs) {
   console.log(
     `  sentence coverage by qa records: ${coverage.length - gaps.length}/${coverage.length}`,
   );
+  const quotations = findQuotations(story.article);
+  const speech = quotations.filter((quotation) => quotation.kind === "speech").length;
+  console.log(
+    `  quotations: ${speech} read as speech (each needs a quote record), ${quotations.length - speech} as quoted terms`,
+  );
+  for (const quotation of quotations) {
+    console.log(
+      `  ¶${String(quotation.paragraph).padEnd(3)} ${quotation.kind.padEnd(7)}“${quotation.words.slice(0, 60)}” (${quotation.reason})`,
+    );
+  }
   if (gaps.length > 0) {
     console.log("  sentences no qa record cites:");
     console.log("  ¶   sentence  text");

@@ -1,5 +1,6 @@
 import { type Article, paragraphText } from "./article.js";
 import type { Problem } from "./problems.js";
+import { findQuotations } from "./quotations.js";
 import type { Citation, Entity } from "./schema.js";
 import type { StoryRecords } from "./story.js";
 import { normalizeText } from "./text.js";
@@ -147,30 +148,24 @@ function checkReferences(records: StoryRecords): Problem[] {
   return problems;
 }
 
-const QUOTATION = /“([^”]+)”/gu;
-
-/** Each passage in quotation marks in the article must have a quote record that holds it. */
-function checkQuotationsCovered(article: Article, records: StoryRecords): Problem[] {
-  const problems: Problem[] = [];
-  for (const paragraph of article.paragraphs) {
-    for (const match of paragraph.text.matchAll(QUOTATION)) {
-      const quoted = (match[1] ?? "").replace(/[,.;:]+$/u, "").trim();
-      const covered = records.quotes.some(
-        (quote) =>
-          quote.words.paragraph === paragraph.number &&
-          normalizeText(quote.words.text).includes(quoted),
-      );
-      if (!covered) {
-        problems.push({
-          file: "quotes.json",
-          record: null,
-          field: null,
-          message: `the quotation in ¶${paragraph.number} has no quote record: “${quoted}”`,
-        });
-      }
-    }
-  }
-  return problems;
+/** Each passage of speech in the article must have a quote record that holds it; quoted terms need none. */
+function checkSpeechCovered(article: Article, records: StoryRecords): Problem[] {
+  return findQuotations(article)
+    .filter((quotation) => quotation.kind === "speech")
+    .filter(
+      (quotation) =>
+        !records.quotes.some(
+          (quote) =>
+            quote.words.paragraph === quotation.paragraph &&
+            normalizeText(quote.words.text).includes(quotation.words),
+        ),
+    )
+    .map((quotation) => ({
+      file: "quotes.json",
+      record: null,
+      field: null,
+      message: `the quotation in ¶${quotation.paragraph} has no quote record: “${quotation.words}” (read as speech: ${quotation.reason})`,
+    }));
 }
 
 /** Everything that can be wrong with well-formed records against their article. */
@@ -186,7 +181,7 @@ export function checkRecords(article: Article, records: StoryRecords): Problem[]
     ...checkUniqueIds("timeline.json", records.timeline),
     ...checkAliases(records.entities),
     ...checkReferences(records),
-    ...checkQuotationsCovered(article, records),
+    ...checkSpeechCovered(article, records),
   ];
 }
 

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import type { z } from "zod";
 import { parseArticle } from "./article.js";
 import { checkRecords } from "./check.js";
 import { type Problem, StoryDataError } from "./problems.js";
-import { storyFiles } from "./schema.js";
+import { storyFiles, storyIdSchema } from "./schema.js";
 import type { Story, StoryRecords } from "./story.js";
 
 export const ARTICLE_FILE = "article.txt";
@@ -42,6 +42,11 @@ function fieldOf(data: unknown, path: PropertyKey[]): string | null {
 }
 
 function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): Parsed<T> {
+  if (!existsSync(join(dir, file))) {
+    // A file the story may leave out reads as its schema's default.
+    const absent = schema.safeParse(undefined);
+    if (absent.success) return { ok: true, value: absent.data };
+  }
   const text = readText(dir, file);
   if (!text.ok) return text;
   let data: unknown;
@@ -71,6 +76,16 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): Parsed<T>
 /** Reads, validates and checks a story; returns it with every problem found. */
 export function inspectStory(dir: string): { story: Story | null; problems: Problem[] } {
   const problems: Problem[] = [];
+  const id = basename(resolve(dir));
+  const named = storyIdSchema.safeParse(id);
+  if (!named.success) {
+    problems.push({
+      file: "(folder name)",
+      record: null,
+      field: null,
+      message: `"${id}" is not a story id: it ${named.error.issues[0]?.message}`,
+    });
+  }
   const records: Partial<Record<keyof StoryRecords, unknown>> = {};
   for (const [key, { file, schema }] of Object.entries(storyFiles)) {
     const parsed = readJson(dir, file, schema as z.ZodType);
@@ -86,7 +101,7 @@ export function inspectStory(dir: string): { story: Story | null; problems: Prob
   const found = checkRecords(article, complete);
   return found.length > 0
     ? { story: null, problems: found }
-    : { story: { ...complete, article }, problems: [] };
+    : { story: { id, ...complete, article }, problems: [] };
 }
 
 /** Loads a story, refusing broken data with one line per problem. */

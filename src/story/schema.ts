@@ -1,9 +1,34 @@
 import { z } from "zod";
 
-const id = z
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const id = z.string().regex(ID_PATTERN, "must be lowercase letters, digits and hyphens");
+
+/** Longest story id: it travels inside button ids, which Discord caps at 100 characters. */
+export const MAX_STORY_ID = 60;
+
+/** A story's id is its folder's name under data/stories. */
+export const storyIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lowercase letters, digits and hyphens");
+  .regex(ID_PATTERN, "must be lowercase letters, digits and hyphens")
+  .max(MAX_STORY_ID, `must be at most ${MAX_STORY_ID} characters`);
 const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/**
+ * A date as a sortable key: a year, a month or a day, in ISO 8601's partial forms ("0911",
+ * "1356-06", "2017-01-19"); years before 1 count down from 0000 ("-0300" is 301 BC).
+ */
+export const sortableDateSchema = z
+  .string()
+  .regex(
+    /^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be a sortable date: YYYY, YYYY-MM or YYYY-MM-DD (before year 1: -YYYY)",
+  );
+
+/** A date as the article writes it ("Jan. 19", "911", "the 880s", "9th century"), with an optional sortable key. */
+const datedSchema = {
+  asWritten: nonEmpty,
+  date: sortableDateSchema.optional(),
+};
 
 /** A verbatim excerpt of the article and the body paragraph it sits in (0 = the headline). */
 export const citationSchema = z.strictObject({
@@ -11,27 +36,23 @@ export const citationSchema = z.strictObject({
   text: nonEmpty,
 });
 
+/** What only some articles state (a wire report's dateline, a gathering) is optional: null. */
+const unstated = <Schema extends z.ZodType>(schema: Schema) => schema.nullable().default(null);
+
 export const storyMetaSchema = z.strictObject({
-  id,
   title: nonEmpty,
   headline: nonEmpty,
-  dateline: nonEmpty.nullable(),
-  photoCredit: nonEmpty.nullable(),
+  dateline: unstated(nonEmpty),
+  photoCredit: unstated(nonEmpty),
   about: nonEmpty,
   /** What the attendance records are about, as a reader would name it ("the budget summit"). */
-  gathering: nonEmpty,
-  outlet: nonEmpty.nullable(),
-  url: z.url().nullable(),
-  author: nonEmpty.nullable(),
-  publishedAt: nonEmpty.nullable(),
-  eventDates: z
-    .array(
-      z.strictObject({
-        date: z.iso.date(),
-        asWritten: nonEmpty,
-      }),
-    )
-    .min(1),
+  gathering: unstated(nonEmpty),
+  outlet: unstated(nonEmpty),
+  url: unstated(z.url()),
+  author: unstated(nonEmpty),
+  publishedAt: unstated(sortableDateSchema),
+  /** The dates of the events the article reports. */
+  eventDates: z.array(z.strictObject(datedSchema)).default([]),
 });
 
 export const entityKindSchema = z.enum([
@@ -91,8 +112,7 @@ export const qaSchema = z.strictObject({
 
 export const timelineEventSchema = z.strictObject({
   id,
-  date: z.iso.date(),
-  asWritten: nonEmpty,
+  ...datedSchema,
   event: nonEmpty,
   citations: z.array(citationSchema).min(1),
 });
@@ -147,15 +167,22 @@ export const retrievalTuningSchema = z.strictObject({
     }),
 });
 
+/** A file of records that a story may leave out: no file reads as no records. */
+const records = <Schema extends z.ZodType>(schema: Schema) => z.array(schema).default([]);
+
+/**
+ * Every file of a story folder besides the article. A file whose schema has a default may be
+ * left out (an article with no quotations needs no quotes.json); the others must be there.
+ */
 export const storyFiles = {
   meta: { file: "meta.json", schema: storyMetaSchema },
-  entities: { file: "entities.json", schema: z.array(entitySchema) },
-  quotes: { file: "quotes.json", schema: z.array(quoteSchema) },
-  attendance: { file: "attendance.json", schema: z.array(attendanceSchema) },
-  qa: { file: "qa.json", schema: z.array(qaSchema) },
-  timeline: { file: "timeline.json", schema: z.array(timelineEventSchema) },
-  summary: { file: "summary.json", schema: summarySchema },
-  lexicon: { file: "lexicon.json", schema: lexiconSchema },
+  entities: { file: "entities.json", schema: records(entitySchema) },
+  quotes: { file: "quotes.json", schema: records(quoteSchema) },
+  attendance: { file: "attendance.json", schema: records(attendanceSchema) },
+  qa: { file: "qa.json", schema: records(qaSchema) },
+  timeline: { file: "timeline.json", schema: records(timelineEventSchema) },
+  summary: { file: "summary.json", schema: summarySchema.default({ short: [], full: [] }) },
+  lexicon: { file: "lexicon.json", schema: lexiconSchema.default({ synonyms: [], stopwords: [] }) },
   tuning: { file: "retrieval.json", schema: retrievalTuningSchema },
 } as const;
 

@@ -9,6 +9,8 @@ export type StoryRecords = {
 
 /** A story's article and curated records, loaded and checked. */
 export interface Story extends StoryRecords {
+  /** The story's folder name: how commands, buttons and logs name it. */
+  id: string;
   article: Article;
 }
 

@@ -1,11 +1,11 @@
-import type { StoryContext } from "../command.js";
+import type { CommandContext } from "../interactions/contract.js";
 import { LIMITS } from "../replies/limits.js";
 import type { AutocompleteChoice } from "../replies/payload.js";
 import { truncate } from "../replies/text.js";
 
 /** Autocomplete over some of the story's entities: best matches while typing, all when empty. */
 export function entityChoices(
-  context: StoryContext,
+  context: CommandContext,
   typed: string,
   allowed: Set<string>,
 ): AutocompleteChoice[] {
@@ -22,6 +22,6 @@ export function entityChoices(
 }
 
 /** An entity's name by id, for labels; the id itself if the story has no such entity. */
-export function entityName(context: StoryContext, id: string | null): string {
+export function entityName(context: CommandContext, id: string | null): string {
   return context.story.entities.find((entity) => entity.id === id)?.name ?? id ?? "";
 }

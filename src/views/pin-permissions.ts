@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, PermissionsBitField } from "discord.js";
-import type { Invoker } from "../command.js";
+import type { Invoker } from "../interactions/contract.js";
 
 /** What the bot itself needs in a channel to post and pin a summary there. */
 export const BOT_PIN_PERMISSIONS = {

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import type { StoryContext } from "../command.js";
+import type { CommandContext } from "../interactions/contract.js";
 import { buildReply } from "../replies/build.js";
 import type { MessagePayload } from "../replies/payload.js";
-import { storyFooter } from "../story-context.js";
 
 export const summaryLength = z.enum(["short", "full"], {
   error: "must be short or full.",
@@ -16,7 +15,7 @@ export const SUMMARY_CHOICES = [
 
 /** The curated summary as a message: every bullet with its cited excerpts. */
 export function summaryMessage(
-  context: StoryContext,
+  context: CommandContext,
   length: SummaryLength,
   options: { buttons: boolean },
 ): { message: MessagePayload; citations: { paragraph: number; text: string }[] } {
@@ -28,7 +27,7 @@ export function summaryMessage(
       heading: `${index + 1}. ${bullet.text}`,
       excerpts: bullet.citations,
     })),
-    footer: storyFooter(context),
+    story: context.story,
     buttons: options.buttons,
   });
   return { message, citations };

@@ -1,20 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { StoryContext } from "../../src/command.js";
+import type { CommandContext } from "../../src/interactions/contract.js";
 import type { SuggestionTier } from "../../src/retrieval/suggest.js";
-import { runAutocomplete } from "../../src/run-command.js";
-import { fixture, STORIES, seed } from "./support.js";
+import { complete, fixture, STORIES, seed } from "./support.js";
 
 const TIER_ORDER: SuggestionTier[] = ["exact", "keyword", "fuzzy"];
 
-function offered(context: StoryContext, value: string): string[] {
-  return runAutocomplete(context.commands, context, "ask", { name: "question", value }).map(
-    (choice) => choice.name,
-  );
+function offered(context: CommandContext, value: string): string[] {
+  return complete(context, "ask", { name: "question", value }).map((choice) => choice.name);
 }
 
 /** The tier of each choice offered for `value`, in the order offered. */
-function tiers(context: StoryContext, value: string): SuggestionTier[] {
+function tiers(context: CommandContext, value: string): SuggestionTier[] {
   return context.retriever.suggester.suggest(value, 25).map((suggestion) => suggestion.tier);
 }
 
@@ -36,7 +33,7 @@ describe.each(STORIES)("/ask autocomplete on the %s", (_, context) => {
   });
 
   it("offers each choice with the curated question as both its name and its value", () => {
-    for (const choice of runAutocomplete(context.commands, context, "ask", {
+    for (const choice of complete(context, "ask", {
       name: "question",
       value: "wh",
     })) {

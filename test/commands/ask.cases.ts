@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { StoryContext } from "../../src/command.js";
-import { runAutocomplete } from "../../src/run-command.js";
+import type { CommandContext } from "../../src/interactions/contract.js";
 import {
+  buttonId,
+  complete,
   customIds,
   embedOf,
   expectVerbatim,
@@ -15,7 +16,7 @@ import {
 
 interface AskCase {
   label: string;
-  context: StoryContext;
+  context: CommandContext;
   /** A question in the user's own words that a curated record answers. */
   question: string;
   /** The curated question it resolves to (the reply's title). */
@@ -63,7 +64,7 @@ describe.each(CASES)("/ask on the $label", ({ context, question, curated, answer
   it("offers a Show ¶ button for each cited paragraph", () => {
     const result = run(context, "ask", { question });
     const paragraphs = [...new Set(result.citations.map((c) => c.paragraph))];
-    expect(customIds(result.reply)).toEqual(paragraphs.map((n) => `paragraph:${n}`));
+    expect(customIds(result.reply)).toEqual(paragraphs.map((n) => buttonId(context, n)));
   });
 
   it("echoes the question back under “You asked”", () => {
@@ -116,7 +117,7 @@ describe.each(CASES)("/ask on the $label", ({ context, question, curated, answer
   });
 
   it("answers every question picked from autocomplete with that very record", () => {
-    const choices = runAutocomplete(context.commands, context, "ask", {
+    const choices = complete(context, "ask", {
       name: "question",
       value: "",
     });

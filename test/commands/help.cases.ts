@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerLine } from "../../src/console/session.js";
-import { embedOf, fieldsOf, readable, run, STORIES } from "./support.js";
+import { dispatcher, embedOf, fieldsOf, readable, run, STORIES } from "./support.js";
 
 const COMMANDS = [
   "/ask",
@@ -11,6 +11,7 @@ const COMMANDS = [
   "/timeline",
   "/source",
   "/help",
+  "/stories",
 ];
 
 /** The examples a help entry gives ("e.g. /quote speaker:Lavrov"), however the lines are laid out. */
@@ -45,9 +46,9 @@ describe.each(STORIES)("/help on the %s", (_, context) => {
 
   it("shows each command's options, required ones bare and optional ones in brackets", () => {
     const names = fieldsOf(reply()).map((field) => field.name);
-    expect(names).toContain("/ask question:…");
-    expect(names).toContain("/quote speaker:… [topic:…]");
-    expect(names).toContain("/source [paragraph:N]");
+    expect(names).toContain("/ask question:… [story:…]");
+    expect(names).toContain("/quote speaker:… [topic:…] [story:…]");
+    expect(names).toContain("/source [paragraph:N] [story:…]");
   });
 
   it("gives an example for every command but /help itself", () => {
@@ -61,7 +62,8 @@ describe.each(STORIES)("/help on the %s", (_, context) => {
     const examples = fieldsOf(reply()).flatMap((field) => examplesIn(field.value));
     expect(examples.length).toBeGreaterThan(8);
     for (const example of examples) {
-      expect(answerLine(context, example).record.status, example).toBe("answered");
+      const typed = `${example} story:${context.story.id}`;
+      expect(answerLine(dispatcher, typed).record.status, typed).toBe("answered");
     }
   });
 

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from "discord.js";
 import { describe, expect, it } from "vitest";
-import type { Invoker } from "../../src/command.js";
+import type { Invoker } from "../../src/interactions/contract.js";
 import { messagePayloadSchema } from "../../src/replies/payload.js";
 import { embedOf, expectVerbatim, isEphemeral, run, STORIES, seed } from "./support.js";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { StoryContext } from "../../src/command.js";
-import { runAutocomplete } from "../../src/run-command.js";
+import type { CommandContext } from "../../src/interactions/contract.js";
 import {
+  buttonId,
+  complete,
   customIds,
   embedOf,
   expectVerbatim,
@@ -16,14 +17,12 @@ import {
   seed,
 } from "./support.js";
 
-function speakerChoices(context: StoryContext, value: string): string[] {
-  return runAutocomplete(context.commands, context, "quote", { name: "speaker", value }).map(
-    (choice) => choice.name,
-  );
+function speakerChoices(context: CommandContext, value: string): string[] {
+  return complete(context, "quote", { name: "speaker", value }).map((choice) => choice.name);
 }
 
 /** Everyone with a quote: speakers, and those whose view a quote reports. */
-function quotedNames(context: StoryContext): string[] {
+function quotedNames(context: CommandContext): string[] {
   const ids = context.story.quotes.flatMap((q) => (q.about ? [q.speaker, q.about] : [q.speaker]));
   return [...new Set(ids)].map((id) => nameOf(context, id));
 }
@@ -62,7 +61,7 @@ describe("/quote assad on the seed story", () => {
   });
 
   it("offers Show ¶21 and Show ¶22 buttons", () => {
-    expect(customIds(result().reply)).toEqual(["paragraph:21", "paragraph:22"]);
+    expect(customIds(result().reply)).toEqual([buttonId(seed, 21), buttonId(seed, 22)]);
   });
 
   it.each(["Assad", "al-Assad", "President Assad", "Bashar", "asad"])(

@@ -1,39 +1,73 @@
 /**
- * Shared by the command, reply and console specs: both stories loaded once through the same code
+ * Shared by the command, reply and console specs: the stories loaded once through the same code
  * the bot uses, and small readers for what a reply shows.
  */
 import { expect } from "vitest";
-import type { CommandResult, Invoker, RawOptions, StoryContext } from "../../src/command.js";
-import { loadCommands } from "../../src/load-commands.js";
-import type { Embed, MessagePayload } from "../../src/replies/payload.js";
-import { runCommand } from "../../src/run-command.js";
+import type {
+  CommandContext,
+  CommandResult,
+  FocusedOption,
+  Invoker,
+  RawOptions,
+} from "../../src/interactions/contract.js";
+import { Dispatcher } from "../../src/interactions/dispatch.js";
+import { loadCommands } from "../../src/interactions/load-commands.js";
+import type { AutocompleteChoice, Embed, MessagePayload } from "../../src/replies/payload.js";
+import { StoryLibrary } from "../../src/stories/library.js";
 import { paragraphText } from "../../src/story/article.js";
-import { createStoryContext } from "../../src/story-context.js";
-import { FIXTURE_DIR, SEED_DIR } from "../helpers.js";
+import { FIXTURE_DIR, SEED_DIR, storyIdOf } from "../helpers.js";
 
 export const commands = await loadCommands();
+/**
+ * The stories the specs read, loaded explicitly (never whatever data/stories holds), with the
+ * seed as the default story.
+ */
+export const library = StoryLibrary.load([SEED_DIR, FIXTURE_DIR], {
+  defaultId: storyIdOf(SEED_DIR),
+});
+export const dispatcher = new Dispatcher(commands, library);
+
+function contextOf(dir: string): CommandContext {
+  const served = library.get(storyIdOf(dir));
+  if (!served) throw new Error(`no story loaded from ${dir}`);
+  return { ...served, library, commands };
+}
+
 /** The seed story: Russia invites the U.S. to the Syria talks in Astana. */
-export const seed = createStoryContext(SEED_DIR, commands);
+export const seed = contextOf(SEED_DIR);
 /** A second, made-up story: proves that nothing is specific to the seed. */
-export const fixture = createStoryContext(FIXTURE_DIR, commands);
+export const fixture = contextOf(FIXTURE_DIR);
 
 /** For `describe.each`: a readable label and the context. */
-export const STORIES: [string, StoryContext][] = [
+export const STORIES: [string, CommandContext][] = [
   ["seed story", seed],
   ["fixture story", fixture],
 ];
 
-export const EPHEMERAL = 64;
-
-/** Runs a slash command as Discord, the console and the tests all do. */
+/** Runs a slash command on a story, as Discord, the console and the tests all do. */
 export function run(
-  context: StoryContext,
+  context: CommandContext,
   name: string,
   options: RawOptions = {},
   invoker?: Invoker,
 ): CommandResult {
-  return runCommand(context.commands, context, name, options, invoker);
+  return dispatcher.run(name, { story: context.story.id, ...options }, invoker);
 }
+
+/** The autocomplete choices Discord would show for an option of a command on a story. */
+export function complete(
+  context: CommandContext,
+  name: string,
+  focused: FocusedOption,
+): AutocompleteChoice[] {
+  return dispatcher.autocomplete(name, { story: context.story.id }, focused);
+}
+
+export const EPHEMERAL = 64;
+
+/** The custom_id of the "Show ¶N" button for a paragraph of a story. */
+export const buttonId = (context: CommandContext, paragraph: number) =>
+  `paragraph:${context.story.id}:${paragraph}`;
 
 /** The one embed of a reply (every embed reply has exactly one). */
 export function embedOf(payload: MessagePayload): Embed {
@@ -101,7 +135,7 @@ export function quotedExcerpts(payload: MessagePayload): { paragraph: number; te
 
 /** Each citation is a verbatim substring of the paragraph it names. */
 export function expectVerbatim(
-  context: StoryContext,
+  context: CommandContext,
   citations: { paragraph: number; text: string }[],
 ): void {
   for (const citation of citations) {
@@ -111,7 +145,7 @@ export function expectVerbatim(
   }
 }
 
-export function nameOf(context: StoryContext, id: string | null): string {
+export function nameOf(context: CommandContext, id: string | null): string {
   const entity = context.story.entities.find((candidate) => candidate.id === id);
   if (!entity) throw new Error(`no entity ${id}`);
   return entity.name;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { compareDates } from "../../src/story/dates.js";
 import {
+  buttonId,
   customIds,
   expectVerbatim,
   fieldNames,
@@ -16,7 +18,7 @@ import {
 describe.each(STORIES)("/timeline on the %s", (_, context) => {
   it("lists every dated event once, in date order", () => {
     const expected = [...context.story.timeline]
-      .sort((a, b) => a.date.localeCompare(b.date))
+      .sort((a, b) => compareDates(a.date, b.date))
       .map((event) => `${event.asWritten}: ${event.event}`);
     expect(fieldNames(run(context, "timeline").reply)).toEqual(expected);
   });
@@ -39,7 +41,7 @@ describe.each(STORIES)("/timeline on the %s", (_, context) => {
 
   it("offers Show ¶ buttons for cited paragraphs", () => {
     const cited = new Set(
-      run(context, "timeline").citations.map((c) => `paragraph:${c.paragraph}`),
+      run(context, "timeline").citations.map((c) => buttonId(context, c.paragraph)),
     );
     const ids = customIds(run(context, "timeline").reply);
     expect(ids.length).toBeGreaterThan(0);

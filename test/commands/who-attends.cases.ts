@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { StoryContext } from "../../src/command.js";
-import { runAutocomplete } from "../../src/run-command.js";
+import type { CommandContext } from "../../src/interactions/contract.js";
 import {
+  complete,
   embedOf,
   expectVerbatim,
   fieldNames,
@@ -22,10 +22,8 @@ const LABEL = {
   not_attending: "not attending",
 } as const;
 
-function partyChoices(context: StoryContext, value: string): string[] {
-  return runAutocomplete(context.commands, context, "who-attends", { name: "party", value }).map(
-    (choice) => choice.name,
-  );
+function partyChoices(context: CommandContext, value: string): string[] {
+  return complete(context, "who-attends", { name: "party", value }).map((choice) => choice.name);
 }
 
 describe("/who-attends on the seed story", () => {

@@ -6,3 +6,4 @@
 import "./parse.cases.js";
 import "./json-mode.cases.js";
 import "./text-mode.cases.js";
+import "./complete.cases.js";

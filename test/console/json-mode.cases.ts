@@ -7,6 +7,7 @@ import { records, runConsoleOn } from "./run-console.js";
 interface JsonRecord {
   input: string;
   command: string | null;
+  story?: string;
   status: "answered" | "not_found" | "error";
   citations: { paragraph: number; text: string }[];
   reply: MessagePayload;
@@ -55,10 +56,10 @@ describe("the console in --json mode", () => {
     expect(stderr).toBe("");
   });
 
-  it("gives each line its input, command, status, citations and the reply", async () => {
+  it("gives each line its input, command, story, status, citations and the reply", async () => {
     const [record] = await answer(["/quote assad"]);
     expect(Object.keys(record ?? {}).sort()).toEqual(
-      ["citations", "command", "input", "reply", "status"].sort(),
+      ["citations", "command", "input", "reply", "status", "story"].sort(),
     );
     expect(record).toMatchObject({ input: "/quote assad", command: "quote", status: "answered" });
   });
@@ -67,7 +68,7 @@ describe("the console in --json mode", () => {
     const [record] = await answer(["/quote assad"]);
     expect(record?.reply.allowed_mentions).toEqual({ parse: [] });
     expect(messagePayloadSchema.safeParse(record?.reply).success).toBe(true);
-    expect(JSON.stringify(record?.reply)).toContain('"custom_id":"paragraph:21"');
+    expect(JSON.stringify(record?.reply)).toContain(`"custom_id":"paragraph:${seed.story.id}:21"`);
   });
 
   it("lists the excerpts the reply shows, verbatim, with their body ¶", async () => {
@@ -110,12 +111,34 @@ describe("the console in --json mode", () => {
     expect(result.map((record) => record.status)).toEqual(["error", "error", "error", "answered"]);
   });
 
-  it("answers from whichever story it was started with", async () => {
-    const { stdout } = await runConsoleOn("/quote marsh\n", { context: fixture });
+  it("answers from the story named with story:, and says which story answered", async () => {
+    const { stdout } = await runConsoleOn(`/quote marsh story:${fixture.story.id}\n`);
     const [record] = records(stdout) as unknown as JsonRecord[];
+    expect(record?.story).toBe(fixture.story.id);
     expect(record?.citations).toEqual([
       { paragraph: 2, text: "This bridge will join the two halves of our town" },
     ]);
+  });
+
+  it("answers from the default story when no story: is given", async () => {
+    const { stdout } = await runConsoleOn("/quote assad\n");
+    const [record] = records(stdout) as unknown as JsonRecord[];
+    expect(record?.story).toBe(seed.story.id);
+    expect(record?.status).toBe("answered");
+  });
+
+  it("names no story for a command that reads none", async () => {
+    const { stdout } = await runConsoleOn("/help\n/nope\n");
+    expect(records(stdout).map((record) => "story" in record)).toEqual([false, false]);
+  });
+
+  it("answers an unknown story: with an error that lists the stories", async () => {
+    const { stdout } = await runConsoleOn("/ask question:when? story:no-such-story\n");
+    const [record] = records(stdout) as unknown as JsonRecord[];
+    expect(record?.status).toBe("error");
+    expect(record && "story" in record).toBe(false);
+    expect(record?.reply.content).toContain(seed.story.id);
+    expect(record?.reply.content).toContain(fixture.story.id);
   });
 
   it("keeps one line per input whatever the input holds", async () => {

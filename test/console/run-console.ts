@@ -1,9 +1,9 @@
 /** Runs the local console in-process on a string of input, with in-memory streams. */
 import { PassThrough } from "node:stream";
 import pino from "pino";
-import type { StoryContext } from "../../src/command.js";
 import { runConsole } from "../../src/console/run.js";
-import { seed } from "../commands/support.js";
+import type { Dispatcher } from "../../src/interactions/dispatch.js";
+import { dispatcher as specDispatcher } from "../commands/support.js";
 
 export interface ConsoleRun {
   stdout: string;
@@ -20,7 +20,7 @@ function collect(stream: PassThrough): () => string {
 
 export async function runConsoleOn(
   input: string,
-  { json = true, context = seed }: { json?: boolean; context?: StoryContext } = {},
+  { json = true, dispatcher = specDispatcher }: { json?: boolean; dispatcher?: Dispatcher } = {},
 ): Promise<ConsoleRun> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
@@ -28,7 +28,7 @@ export async function runConsoleOn(
   const logStream = new PassThrough();
   const [out, err, logs] = [collect(stdout), collect(stderr), collect(logStream)];
   stdin.end(input);
-  await runConsole(context, {
+  await runConsole(dispatcher, {
     json,
     input: stdin,
     output: stdout,

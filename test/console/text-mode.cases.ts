@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fixture, seed } from "../commands/support.js";
+import { fixture } from "../commands/support.js";
 import { runConsoleOn } from "./run-console.js";
 
-const text = (input: string, context = seed) => runConsoleOn(input, { json: false, context });
+const text = (input: string) => runConsoleOn(input, { json: false });
 
 describe("the console in text mode", () => {
   it("renders the reply's title", async () => {
@@ -69,7 +69,7 @@ describe("the console in text mode", () => {
   });
 
   it("renders the fixture story's replies the same way", async () => {
-    const { stdout } = await text("/quote marsh\n", fixture);
+    const { stdout } = await text(`/quote marsh story:${fixture.story.id}\n`);
     expect(stdout).toContain("== Elena Marsh in the story ==");
     expect(stdout).toContain("> This bridge will join the two halves of our town (¶2)");
   });

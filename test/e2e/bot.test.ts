@@ -1,12 +1,11 @@
 // The bot end to end: the real discord.js client (startDiscordBot) against the fake Discord.
 import { SlashCommandBuilder } from "discord.js";
 import { describe, expect, it, vi } from "vitest";
-import type { Command } from "../../src/command.js";
 import { FAILURE_TEXT } from "../../src/discord/router.js";
+import type { Command } from "../../src/interactions/contract.js";
 import type { MessagePayload } from "../../src/replies/payload.js";
-import { runButton, runCommand } from "../../src/run-command.js";
 import { FAKE_IDS, type InteractionHandle } from "../fake-discord/server.js";
-import { logged, sharedContext, startHarness, useHarness } from "./harness.js";
+import { logged, sharedDispatcher, startHarness, useHarness } from "./harness.js";
 
 useHarness();
 
@@ -20,7 +19,7 @@ function expectWireEquals(handle: InteractionHandle, payload: MessagePayload): v
 }
 
 describe("GIVEN the bot logged in to a Discord-compatible server", () => {
-  it("THEN it is ready with the Guilds intent only and logs the story and commands it serves", async () => {
+  it("THEN it is ready with the Guilds intent only and logs the stories and commands it serves", async () => {
     const { fake, bot, logs } = await startHarness();
     expect(bot.client.isReady()).toBe(true);
     expect(bot.client.user.id).toBe(FAKE_IDS.bot);
@@ -28,7 +27,7 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
     expect(fake.identifyCount).toBe(1);
     expect(logged(logs, "ready")[0]).toMatchObject({
       guilds: 1,
-      story: expect.any(String),
+      stories: [bot.dispatcher.library.defaultStory.story.id],
       commands: expect.arrayContaining(["ask", "who-attends", "quote", "pin-summary"]),
       ms: expect.any(Number),
     });
@@ -37,7 +36,7 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
   it("THEN /who-attends is answered with an embed, exactly our payload, pinging nobody", async () => {
     const { fake, bot, logs } = await startHarness();
     const r = await fake.slash("who-attends");
-    const expected = runCommand(bot.context.commands, bot.context, "who-attends", {}).reply;
+    const expected = bot.dispatcher.run("who-attends", {}, { channelId: FAKE_IDS.channel }).reply;
     expectWireEquals(r, expected);
     expect(r.callback?.data?.allowed_mentions).toEqual({ parse: [] });
     expect((await r.reply()).embeds).toHaveLength(1);
@@ -58,7 +57,7 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
     const { fake, bot } = await startHarness();
     const question = "when do the talks start?";
     const r = await fake.slash("ask", [{ name: "question", value: question }]);
-    const expected = runCommand(bot.context.commands, bot.context, "ask", { question });
+    const expected = bot.dispatcher.run("ask", { question });
     expect(expected.status).toBe("answered");
     expect(expected.citations.length).toBeGreaterThan(0);
     expectWireEquals(r, expected.reply);
@@ -67,11 +66,11 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
 
     const rows = (reply.components ?? []) as { components: { custom_id: string }[] }[];
     const customId = rows[0]?.components[0]?.custom_id ?? "";
-    expect(customId).toMatch(/^paragraph:\d+$/);
+    expect(customId).toMatch(/^paragraph:[a-z0-9-]+:\d+$/);
     const click = await fake.button(customId, reply.id);
-    expectWireEquals(click, runButton(bot.context, customId).reply);
+    expectWireEquals(click, bot.dispatcher.button(customId).reply);
     expect(click.ephemeral).toBe(true);
-    const paragraph = Number(customId.split(":")[1]);
+    const paragraph = Number(customId.split(":").at(-1));
     expect((await click.reply()).embeds[0]).toMatchObject({ title: `Paragraph ${paragraph}` });
   });
 
@@ -85,8 +84,9 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
   });
 
   it("THEN an out-of-date button gets a clear ephemeral answer", async () => {
-    const { fake } = await startHarness();
-    const click = await fake.button("paragraph:999");
+    const { fake, bot } = await startHarness();
+    const story = bot.dispatcher.library.defaultStory.story.id;
+    const click = await fake.button(`paragraph:${story}:999`);
     expect(click.callback?.data).toMatchObject({
       flags: 64,
       content: expect.stringMatching(/out of date/),
@@ -106,7 +106,7 @@ describe("GIVEN a handler that throws", () => {
   };
 
   it("THEN the user gets an ephemeral “something went wrong”, the error is logged with the interaction id, and the next interaction is answered", async () => {
-    const commands = new Map((await sharedContext()).commands);
+    const commands = new Map((await sharedDispatcher()).commands);
     commands.set("boom", boom);
     const { fake, logs } = await startHarness({ start: { commands } });
     const r = await fake.slash("boom");

@@ -3,7 +3,7 @@ import { PermissionFlagsBits } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { describeFailure } from "../../src/discord/cli-errors.js";
 import { deployCommands } from "../../src/discord/deploy.js";
-import { loadCommands } from "../../src/load-commands.js";
+import { loadCommands } from "../../src/interactions/load-commands.js";
 import { FAKE_IDS, FakeDiscord } from "../fake-discord/server.js";
 import { runTsx } from "./run.js";
 
@@ -19,6 +19,7 @@ const NAMES = [
   "pin-summary",
   "quote",
   "source",
+  "stories",
   "summary",
   "timeline",
   "who-attends",
@@ -108,7 +109,7 @@ describe("GIVEN `npm run deploy-commands` (the script)", () => {
     });
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toContain(`Registered 8 commands in guild ${FAKE_IDS.guild}`);
+    expect(stdout).toContain(`Registered 9 commands in guild ${FAKE_IDS.guild}`);
     for (const name of NAMES) expect(stdout).toContain(`/${name} `);
     expect(stdout).not.toContain(fake.token);
   });

@@ -2,14 +2,14 @@
 import { randomBytes } from "node:crypto";
 import pino from "pino";
 import { afterEach, expect } from "vitest";
-import type { StoryContext } from "../../src/command.js";
 import { type Config, readConfig } from "../../src/config.js";
 import { type DiscordBot, type StartOptions, startDiscordBot } from "../../src/discord/start.js";
-import { loadCommands } from "../../src/load-commands.js";
+import { Dispatcher } from "../../src/interactions/dispatch.js";
+import { loadCommands } from "../../src/interactions/load-commands.js";
 import type { Logger } from "../../src/log.js";
-import { resolveStoryDir } from "../../src/stories.js";
-import { createStoryContext } from "../../src/story-context.js";
+import { StoryLibrary } from "../../src/stories/library.js";
 import { FakeDiscord, type FakeDiscordOptions } from "../fake-discord/server.js";
+import { SEED_DIR } from "../helpers.js";
 
 export type LogLine = Record<string, unknown> & { level: number; msg?: string };
 
@@ -26,11 +26,11 @@ export interface Harness {
 
 const running: Array<() => Promise<void>> = [];
 
-let shared: Promise<StoryContext> | undefined;
-/** The seed story and commands, loaded once per test file (building the indexes takes a while). */
-export function sharedContext(): Promise<StoryContext> {
-  shared ??= loadCommands().then((commands) =>
-    createStoryContext(resolveStoryDir(undefined), commands),
+let shared: Promise<Dispatcher> | undefined;
+/** The commands over the seed story, loaded once per test file (building the indexes takes a while). */
+export function sharedDispatcher(): Promise<Dispatcher> {
+  shared ??= loadCommands().then(
+    (commands) => new Dispatcher(commands, StoryLibrary.load([SEED_DIR])),
   );
   return shared;
 }
@@ -67,11 +67,11 @@ export async function startHarness(
     DISCORD_API_BASE: fake.apiBase,
     LOG_LEVEL: "debug",
   });
-  const context = await sharedContext();
+  const dispatcher = await sharedDispatcher();
   const start = () =>
     startDiscordBot(config, {
       logger,
-      context,
+      dispatcher,
       clientOptions: { rest: { retries: 1, timeout: 5000 } },
       ...options.start,
     });

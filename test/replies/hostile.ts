@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { expect } from "vitest";
-import type { CommandResult, StoryContext } from "../../src/command.js";
+import type { CommandContext, CommandResult } from "../../src/interactions/contract.js";
 import { LIMITS } from "../../src/replies/limits.js";
 import {
   type AutocompleteChoice,
@@ -206,7 +206,7 @@ export function expectInert(payload: MessagePayload, inputs: readonly unknown[])
 
 /** What every command result must be, whatever the input. */
 export function expectSafeResult(
-  context: StoryContext,
+  context: CommandContext,
   result: CommandResult,
   inputs: readonly unknown[],
 ): void {

@@ -5,11 +5,10 @@
 import { PermissionFlagsBits } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Invoker, RawOptions } from "../../src/command.js";
+import type { Invoker, RawOptions } from "../../src/interactions/contract.js";
 import type { MessagePayload } from "../../src/replies/payload.js";
-import { runAutocomplete, runButton } from "../../src/run-command.js";
 import { paragraphText } from "../../src/story/article.js";
-import { fixture, isEphemeral, run, seed } from "../commands/support.js";
+import { complete, dispatcher, fixture, isEphemeral, run, seed } from "../commands/support.js";
 import {
   around,
   expectInert,
@@ -213,7 +212,7 @@ describe("autocomplete, whatever is typed so far", () => {
         fc.constantFrom(...focused),
         userText,
         (context, [name, option], value) => {
-          const choices = runAutocomplete(context.commands, context, name, { name: option, value });
+          const choices = complete(context, name, { name: option, value });
           expectSafeChoices(choices);
         },
       ),
@@ -225,7 +224,7 @@ describe("autocomplete, whatever is typed so far", () => {
     fc.assert(
       fc.property(story, userText, (context, value) => {
         const names = new Set(context.story.entities.map((entity) => entity.name));
-        for (const choice of runAutocomplete(context.commands, context, "quote", {
+        for (const choice of complete(context, "quote", {
           name: "speaker",
           value,
         })) {
@@ -238,16 +237,23 @@ describe("autocomplete, whatever is typed so far", () => {
 });
 
 describe("the Show ¶ button, whatever its custom_id", () => {
-  const customId = fc.oneof(
-    userText,
-    fc.integer({ min: -3, max: 40 }).map((n) => `paragraph:${n}`),
-    userText.map((text) => `paragraph:${text}`),
+  /** A story and a custom_id a user might forge for a button of it. */
+  const storyAndCustomId = story.chain((context) =>
+    fc
+      .oneof(
+        userText,
+        fc.integer({ min: -3, max: 40 }).map((n) => `paragraph:${n}`),
+        userText.map((text) => `paragraph:${text}`),
+        fc.integer({ min: -3, max: 40 }).map((n) => `paragraph:${context.story.id}:${n}`),
+        userText.map((text) => `paragraph:${context.story.id}:${text}`),
+      )
+      .map((id) => [context, id] as const),
   );
 
   it("never throws, answers only the person who clicked, within the limits", () => {
     fc.assert(
-      fc.property(story, customId, (context, id) => {
-        const result = runButton(context, id);
+      fc.property(storyAndCustomId, ([context, id]) => {
+        const result = dispatcher.button(id);
         expectSafeResult(context, result, [id]);
         expect(isEphemeral(result.reply)).toBe(true);
       }),
@@ -258,7 +264,7 @@ describe("the Show ¶ button, whatever its custom_id", () => {
   it("shows exactly the paragraph the custom_id names, or an error", () => {
     fc.assert(
       fc.property(story, fc.integer({ min: -3, max: 40 }), (context, n) => {
-        const result = runButton(context, `paragraph:${n}`);
+        const result = dispatcher.button(`paragraph:${context.story.id}:${n}`);
         const text = paragraphText(context.story.article, n);
         expect(result.status).toBe(text === undefined ? "error" : "answered");
         if (text !== undefined) expect(result.citations).toEqual([{ paragraph: n, text }]);

@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inspectStory, loadStory } from "../../src/story/load.js";
 import { formatProblem, StoryDataError } from "../../src/story/problems.js";
-import { copyStory, FIXTURE_DIR } from "../helpers.js";
+import { BARE_DIR, copyStory, FIXTURE_DIR } from "../helpers.js";
 
 /** Copies the fixture story, applies one edit to one file, and returns the problems found. */
 // biome-ignore lint/suspicious/noExplicitAny: each test edits raw JSON of a different shape
@@ -94,7 +94,7 @@ describe("the data check", () => {
         quotes.pop();
       }),
     ).toEqual([
-      "quotes.json: the quotation in ¶2 has no quote record: “This bridge will join the two halves of our town”",
+      "quotes.json: the quotation in ¶2 has no quote record: “This bridge will join the two halves of our town” (read as speech: attributed by “told”)",
     ]);
   });
 
@@ -128,5 +128,73 @@ describe("the data check", () => {
     }
     expect(failure?.status).toBe(1);
     expect(failure?.stderr).toContain("the quotation in ¶2 has no quote record");
+  });
+
+  it("reads a missing file of optional records as none", () => {
+    const { story, problems } = inspectStory(BARE_DIR);
+    expect(problems).toEqual([]);
+    expect(story?.quotes).toEqual([]);
+    expect(story?.attendance).toEqual([]);
+    expect(story?.timeline).toEqual([]);
+    expect(story?.summary).toEqual({ short: [], full: [] });
+  });
+
+  it("reads what an article does not state (dateline, gathering, outlet, dates) as null or none", () => {
+    expect(inspectStory(BARE_DIR).story?.meta).toMatchObject({
+      dateline: null,
+      photoCredit: null,
+      gathering: null,
+      outlet: null,
+      eventDates: [],
+    });
+  });
+
+  it("requires the meta file", () => {
+    const dir = copyStory(BARE_DIR);
+    rmSync(join(dir, "meta.json"));
+    expect(inspectStory(dir).problems.map(formatProblem)).toEqual(["meta.json: file is missing"]);
+  });
+
+  it("needs no quote record for words in quotation marks that nobody says", () => {
+    expect(inspectStory(BARE_DIR).story?.quotes).toEqual([]);
+  });
+
+  it("rejects speech in straight quotation marks that no quote record holds", () => {
+    const dir = copyStory(BARE_DIR);
+    appendFileSync(
+      join(dir, "article.txt"),
+      '\nThe keeper wrote that "the fire could be seen from the open sea at night."\n',
+    );
+    expect(inspectStory(dir).problems.map(formatProblem)).toEqual([
+      "quotes.json: the quotation in ¶4 has no quote record: “the fire could be seen from the open sea at night” (read as speech: attributed by “wrote”)",
+    ]);
+  });
+
+  it("keeps a date as the article writes it, with or without a sortable key", () => {
+    expect(
+      problemsAfter("timeline.json", (timeline) => {
+        timeline[0].asWritten = "the 880s";
+        timeline[0].date = "0880";
+        delete timeline[1].date;
+      }),
+    ).toEqual([]);
+  });
+
+  it("rejects a sortable date that is not one", () => {
+    expect(
+      problemsAfter("timeline.json", (timeline) => {
+        timeline[0].date = "911";
+      }),
+    ).toEqual([
+      'timeline.json, record "council-vote", field date: must be a sortable date: YYYY, YYYY-MM or YYYY-MM-DD (before year 1: -YYYY)',
+    ]);
+  });
+
+  it("rejects a story folder whose name is not a story id", () => {
+    const dir = join(copyStory(BARE_DIR), "..", "Bad Name");
+    renameSync(join(dir, "..", "story"), dir);
+    expect(inspectStory(dir).problems.map(formatProblem)).toEqual([
+      '(folder name): "Bad Name" is not a story id: it must be lowercase letters, digits and hyphens',
+    ]);
   });
 });

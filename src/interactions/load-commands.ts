@@ -1,11 +1,9 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Command, StoryContext } from "./command.js";
+import type { Command, CommandSet } from "./contract.js";
 
-const COMMANDS_DIR = fileURLToPath(new URL("../commands", import.meta.url));
-
-export type CommandSet = StoryContext["commands"];
+const COMMANDS_DIR = fileURLToPath(new URL("../../commands", import.meta.url));
 
 function isCommand(module: Record<string, unknown>): module is Record<string, unknown> & Command {
   return (

@@ -1,15 +1,19 @@
 import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from "discord.js";
 import { z } from "zod";
-import { buildError } from "./replies/build.js";
-import type { AutocompleteChoice, MessagePayload } from "./replies/payload.js";
-import type { Retriever } from "./retrieval/retriever.js";
-import type { Story } from "./story/story.js";
+import { buildError } from "../replies/build.js";
+import type { AutocompleteChoice, MessagePayload } from "../replies/payload.js";
+import type { ServedStory, StoryLibrary } from "../stories/library.js";
 
-/** What every command may read: the story, its indexes and the command set, built once at load. */
-export interface StoryContext {
-  story: Story;
-  retriever: Retriever;
-  commands: ReadonlyMap<string, Command>;
+/** The commands the bot serves, by name. */
+export type CommandSet = ReadonlyMap<string, Command>;
+
+/**
+ * What a command reads: the story it answers from (the `story` option, else the channel's, else
+ * the default), every story the bot serves, and the command set (for /help).
+ */
+export interface CommandContext extends ServedStory {
+  library: StoryLibrary;
+  commands: CommandSet;
 }
 
 /** Option values as they arrive from Discord or the console, by option name. */
@@ -19,6 +23,8 @@ export type RawOptions = Record<string, string | number | boolean | undefined>;
 export interface Invoker {
   memberPermissions?: bigint;
   appPermissions?: bigint;
+  /** The channel the interaction came from: it decides the story when none is asked for. */
+  channelId?: string;
 }
 
 /** Something Discord must do beyond replying, carried out by the Discord adapter. */
@@ -39,15 +45,20 @@ export interface CommandResult {
   citations: { paragraph: number; text: string }[];
   reply: MessagePayload;
   effect?: Effect;
+  /** The story that answered: set by the dispatcher for every command that reads a story. */
+  story?: string;
+}
+
+/** The option being typed, as autocomplete sees it: partial and unvalidated. */
+export interface FocusedOption {
+  name: string;
+  value: string;
 }
 
 export interface Command {
   data: SlashCommandBuilder | SlashCommandOptionsOnlyBuilder;
-  execute(context: StoryContext, options: RawOptions, invoker?: Invoker): CommandResult;
-  autocomplete?(
-    context: StoryContext,
-    focused: { name: string; value: string },
-  ): AutocompleteChoice[];
+  execute(context: CommandContext, options: RawOptions, invoker?: Invoker): CommandResult;
+  autocomplete?(context: CommandContext, focused: FocusedOption): AutocompleteChoice[];
 }
 
 /** A bad option: the command answers with this message, ephemerally. */

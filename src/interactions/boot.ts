@@ -1,0 +1,53 @@
+import { type Config, ConfigError } from "../config.js";
+import type { Logger } from "../log.js";
+import { STORIES_ROOT, StoryLibrary, UnknownStoryError } from "../stories/library.js";
+import { listStoryDirs } from "../story/load.js";
+import { Dispatcher } from "./dispatch.js";
+import { loadCommands } from "./load-commands.js";
+
+/**
+ * Loads the commands and every story (checking its data, building its indexes) and logs what was
+ * loaded: one line per story with its record counts.
+ */
+export async function boot(
+  config: Pick<Config, "STORY">,
+  logger: Logger,
+  /** The story folders to serve: every one under data/stories unless a test names its own. */
+  dirs: string[] = listStoryDirs(STORIES_ROOT),
+): Promise<Dispatcher> {
+  const started = performance.now();
+  const commands = await loadCommands((message) => logger.warn(message));
+  let library: StoryLibrary;
+  try {
+    library = StoryLibrary.load(dirs, { defaultId: config.STORY });
+  } catch (error) {
+    if (error instanceof UnknownStoryError) throw new ConfigError(`STORY=${error.message}`);
+    throw error;
+  }
+  for (const { story } of library.stories) {
+    logger.info(
+      {
+        story: story.id,
+        default: story.id === library.defaultStory.story.id,
+        paragraphs: story.article.paragraphs.length,
+        records: {
+          entities: story.entities.length,
+          quotes: story.quotes.length,
+          attendance: story.attendance.length,
+          qa: story.qa.length,
+          timeline: story.timeline.length,
+        },
+      },
+      "story loaded",
+    );
+  }
+  logger.info(
+    {
+      stories: library.ids,
+      commands: [...commands.keys()],
+      ms: Math.round(performance.now() - started),
+    },
+    "ready to answer",
+  );
+  return new Dispatcher(commands, library);
+}
