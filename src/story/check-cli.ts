@@ -1,18 +1,23 @@
 import { sentenceCoverage } from "./check.js";
 import { inspectStory, listStoryDirs } from "./load.js";
 import { formatProblem } from "./problems.js";
+import { readQuestionSets } from "./questions.js";
 import { findQuotations } from "./quotations.js";
 
 /**
- * `npm run data:check [story folders…]`: validates every story (default: all of data/stories),
- * prints one line per problem and each story's sentence coverage, exits non-zero on any problem.
+ * `npm run data:check [story folders…]`: validates every story (default: all of data/stories)
+ * and its labelled question sets, prints one line per problem, each story's sentence coverage
+ * and quotations, and exits non-zero on any problem.
  */
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : listStoryDirs("data/stories");
 let failed = false;
 
 for (const dir of dirs) {
-  const { story, problems } = inspectStory(dir);
-  if (!story) {
+  const inspected = inspectStory(dir);
+  const { story } = inspected;
+  const questions = story ? readQuestionSets(dir, story.article) : undefined;
+  const problems = [...inspected.problems, ...(questions?.problems ?? [])];
+  if (!story || problems.length > 0) {
     failed = true;
     console.error(`✗ ${dir}: ${problems.length} problem(s)`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
@@ -28,6 +33,12 @@ for (const dir of dirs) {
   console.log(
     `  sentence coverage by qa records: ${coverage.length - gaps.length}/${coverage.length}`,
   );
+  const sets = Object.entries(questions?.sets ?? {});
+  if (sets.length > 0) {
+    console.log(
+      `  labelled questions: ${sets.map(([name, set]) => `${name} ${set.length}`).join(", ")}`,
+    );
+  }
   const quotations = findQuotations(story.article);
   const speech = quotations.filter((quotation) => quotation.kind === "speech").length;
   console.log(

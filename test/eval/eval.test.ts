@@ -1,26 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "./evaluate.js";
+import { StoryLibrary } from "../../src/stories/library.js";
+import { readQuestionSets } from "../../src/story/questions.js";
+import { SEED_DIR } from "../helpers.js";
+import { storybot, tally } from "./evaluate.js";
 
-/** The floors issue 3 sets on the labelled dev set; raise them as retrieval improves, never lower them. */
-const FLOORS = { answeredCorrectly: 0.95, abstainedCorrectly: 0.9 };
+/**
+ * Regression floors on each story's dev set: raise them as retrieval improves, never lower
+ * them. The held-out sets have no floors: a floor there would invite tuning on them.
+ */
+const FLOORS = [{ dir: SEED_DIR, answeredCorrectly: 0.95, abstainedCorrectly: 0.9 }];
 
-describe("answer quality on the labelled dev set", () => {
-  const report = evaluate();
+describe.each(FLOORS)("answer quality on the dev set of $dir", (floor) => {
+  const served = StoryLibrary.load([floor.dir]).defaultStory;
+  const questions = readQuestionSets(floor.dir, served.story.article).sets.dev ?? [];
+  const report = tally(served.story.article, questions, storybot(served));
 
   it("answers the answerable questions with a gold sentence among the first 3 citations", () => {
     expect(report.answeredCorrectly / report.answerable).toBeGreaterThanOrEqual(
-      FLOORS.answeredCorrectly,
+      floor.answeredCorrectly,
     );
   });
 
   it("says the story does not say for out-of-scope questions", () => {
     expect(report.abstainedCorrectly / report.unanswerable).toBeGreaterThanOrEqual(
-      FLOORS.abstainedCorrectly,
+      floor.abstainedCorrectly,
     );
   });
 
-  it("holds at least 200 cases, 50 of them out of scope", () => {
-    expect(report.answerable + report.unanswerable).toBeGreaterThanOrEqual(200);
-    expect(report.unanswerable).toBeGreaterThanOrEqual(50);
+  it("holds at least 60 questions, 20 of them unanswerable", () => {
+    expect(report.answerable + report.unanswerable).toBeGreaterThanOrEqual(60);
+    expect(report.unanswerable).toBeGreaterThanOrEqual(20);
   });
 });

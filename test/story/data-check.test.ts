@@ -1,9 +1,17 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { inspectStory, loadStory } from "../../src/story/load.js";
 import { formatProblem, StoryDataError } from "../../src/story/problems.js";
+import { readQuestionSets } from "../../src/story/questions.js";
 import { BARE_DIR, copyStory, FIXTURE_DIR } from "../helpers.js";
 
 /** Copies the fixture story, applies one edit to one file, and returns the problems found. */
@@ -195,6 +203,22 @@ describe("the data check", () => {
     renameSync(join(dir, "..", "story"), dir);
     expect(inspectStory(dir).problems.map(formatProblem)).toEqual([
       '(folder name): "Bad Name" is not a story id: it must be lowercase letters, digits and hyphens',
+    ]);
+  });
+
+  it("rejects a labelled question whose gold excerpt is not in the article", () => {
+    const dir = copyStory(BARE_DIR);
+    mkdirSync(join(dir, "questions"));
+    writeFileSync(
+      join(dir, "questions", "dev.json"),
+      JSON.stringify([
+        { q: "When was it built?", gold: ["in the 3rd century BC"], kind: "plain" },
+        { q: "Who built it?", gold: ["built by Sostratus"], kind: "plain" },
+      ]),
+    );
+    const story = loadStory(dir);
+    expect(readQuestionSets(dir, story.article).problems.map(formatProblem)).toEqual([
+      'questions/dev.json, record "#1", field gold: excerpt is not verbatim in the article: "built by Sostratus"',
     ]);
   });
 });
