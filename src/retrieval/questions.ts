@@ -1,9 +1,10 @@
-import type { QaRecord, RetrievalTuning } from "../story/schema.js";
+import type { QaRecord } from "../story/schema.js";
 import { type Analyzer, isEntityKey, type Unit } from "./analyzer.js";
 import { type QuestionType, questionType } from "./question-type.js";
+import type { Tuning } from "./tuning.js";
 import { coverage, KeyWeights, overlap, type WeightedQuery, weigh } from "./weights.js";
 
-type Scoring = RetrievalTuning["scoring"];
+type Scoring = Tuning["scoring"];
 
 interface Phrasing {
   keys: Set<string>;

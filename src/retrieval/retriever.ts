@@ -9,6 +9,7 @@ import { QuestionMatcher } from "./questions.js";
 import type { AskResult, CitedExcerpt } from "./result.js";
 import { unquotedSpeakerCheck } from "./speech.js";
 import { QuestionSuggester } from "./suggest.js";
+import { resolveTuning, type Tuning } from "./tuning.js";
 import { coverage } from "./weights.js";
 
 const MAX_CITATIONS = 4;
@@ -19,6 +20,7 @@ export class Retriever {
   readonly analyzer: Analyzer;
   readonly entities: EntityResolver;
   readonly suggester: QuestionSuggester;
+  private readonly tuning: Tuning;
   private readonly questions: QuestionMatcher;
   private readonly unquotedSpeaker: ReturnType<typeof unquotedSpeakerCheck>;
   /** Curated questions by their folded text: a question picked from autocomplete answers itself. */
@@ -34,8 +36,9 @@ export class Retriever {
       ...story.qa.flatMap((record) => [record.question, ...record.phrasings, ...record.keywords]),
     ]);
     this.unquotedSpeaker = unquotedSpeakerCheck(story);
-    this.questions = new QuestionMatcher(story.qa, this.analyzer, story.tuning.scoring);
-    this.entities = new EntityResolver(story.entities, story.tuning.speakerThreshold);
+    this.tuning = resolveTuning(story.tuning);
+    this.questions = new QuestionMatcher(story.qa, this.analyzer, this.tuning.scoring);
+    this.entities = new EntityResolver(story.entities, this.tuning.speakerThreshold);
     this.suggester = new QuestionSuggester(story.qa);
     this.byQuestion = new Map(story.qa.map((record) => [foldText(record.question).trim(), record]));
     this.sentenceKeys = story.article.sentences.map((sentence) => ({
@@ -52,7 +55,7 @@ export class Retriever {
     const combination = this.questions.combine(units, ranked);
     const best = ranked[0];
     const suggestions = ranked.slice(0, SUGGESTIONS).map((entry) => entry.record.question);
-    const { answerThreshold, combinedThreshold, passageThreshold } = this.story.tuning;
+    const { answerThreshold, combinedThreshold, passageThreshold } = this.tuning;
     const unquoted = this.unquotedSpeaker(question, units);
 
     const single = best !== undefined && best.score >= answerThreshold;

@@ -134,38 +134,30 @@ export const lexiconSchema = z.strictObject({
   stopwords: z.array(nonEmpty),
 });
 
-/** Cut-offs tuned on this story's dev set; they live with the data, not in the code. */
-export const retrievalTuningSchema = z.strictObject({
-  /** A single curated record answers when its score reaches this. */
-  answerThreshold: z.number().min(0).max(1),
-  /** Several records answer a multi-part question when together they cover this share of it. */
-  combinedThreshold: z.number().min(0).max(1),
-  /** A name resolves to an entity when its similarity to a name or alias is at least this (1 is exact). */
-  speakerThreshold: z.number().min(0).max(1),
-  /** With no confident record, the closest article sentence is shown (as such) from this coverage. */
-  passageThreshold: z.number().min(0).max(1),
-  /** How a Q&A record is scored against a question (see src/retrieval/questions.ts). */
-  scoring: z
-    .strictObject({
-      /** Weights of the three signals: coverage by the record's phrasings, by all it cites, best phrasing overlap. */
-      asked: z.number().min(0).max(1),
-      known: z.number().min(0).max(1),
-      phrased: z.number().min(0).max(1),
-      /** Factor for a record that never answers the kind of question asked ("when", "who"…). */
-      typeMismatch: z.number().min(0).max(1),
-      /** Factor for a record that does not know an entity the question names. */
-      entityMismatch: z.number().min(0).max(1),
-      /** How many times the rarest known word a word the story never uses weighs. */
-      unseenWordFactor: z.number().min(1),
-      /** A question of at least this many concepts may be answered by several records… */
-      multiPartMinUnits: z.number().int().min(2),
-      /** …each adding at least this share of the question's weight. */
-      multiPartMinGain: z.number().min(0).max(1),
-    })
-    .refine((scoring) => Math.abs(scoring.asked + scoring.known + scoring.phrased - 1) < 1e-9, {
-      message: "asked, known and phrased must sum to 1",
-    }),
-});
+/**
+ * A story's own retrieval settings, where it needs any: every field is optional, and what is
+ * left out takes the defaults in src/retrieval/tuning.ts (which documents each one).
+ */
+export const retrievalTuningSchema = z
+  .strictObject({
+    answerThreshold: z.number().min(0).max(1),
+    combinedThreshold: z.number().min(0).max(1),
+    speakerThreshold: z.number().min(0).max(1),
+    passageThreshold: z.number().min(0).max(1),
+    scoring: z
+      .strictObject({
+        asked: z.number().min(0).max(1),
+        known: z.number().min(0).max(1),
+        phrased: z.number().min(0).max(1),
+        typeMismatch: z.number().min(0).max(1),
+        entityMismatch: z.number().min(0).max(1),
+        unseenWordFactor: z.number().min(1),
+        multiPartMinUnits: z.number().int().min(2),
+        multiPartMinGain: z.number().min(0).max(1),
+      })
+      .partial(),
+  })
+  .partial();
 
 /** A file of records that a story may leave out: no file reads as no records. */
 const records = <Schema extends z.ZodType>(schema: Schema) => z.array(schema).default([]);
@@ -183,7 +175,7 @@ export const storyFiles = {
   timeline: { file: "timeline.json", schema: records(timelineEventSchema) },
   summary: { file: "summary.json", schema: summarySchema.default({ short: [], full: [] }) },
   lexicon: { file: "lexicon.json", schema: lexiconSchema.default({ synonyms: [], stopwords: [] }) },
-  tuning: { file: "retrieval.json", schema: retrievalTuningSchema },
+  tuning: { file: "retrieval.json", schema: retrievalTuningSchema.default({}) },
 } as const;
 
 export type Citation = z.infer<typeof citationSchema>;
