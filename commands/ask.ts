@@ -1,10 +1,16 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
-import { type Command, readOptions, textOption } from "../src/interactions/contract.js";
+import {
+  type Command,
+  errorResult,
+  readOptions,
+  textOption,
+} from "../src/interactions/contract.js";
 import { storyOption } from "../src/interactions/story-option.js";
-import { buildReply } from "../src/replies/build.js";
+import { buildReply, type Section } from "../src/replies/build.js";
 import { LIMITS } from "../src/replies/limits.js";
 import { truncate } from "../src/replies/text.js";
+import type { PartAnswer } from "../src/retrieval/result.js";
 import { notFound } from "../src/views/not-found.js";
 
 const MAX_QUESTION = 500;
@@ -26,48 +32,72 @@ export const data = new SlashCommandBuilder()
 export const execute: Command["execute"] = (context, raw) => {
   const { question } = readOptions(options, raw);
   const result = context.retriever.ask(question);
-  const suggestions =
-    result.suggestions.length > 0
-      ? [
-          {
-            heading: "Questions it does answer",
-            body: result.suggestions.map((q) => `• ${q}`).join("\n"),
-            excerpts: [],
-          },
-        ]
-      : [];
-  if (result.status === "not_found" && result.passages.length > 0) {
-    // The closest passage is shown for the reader to judge, never as the answer: the status
-    // stays not_found and no citation is claimed.
-    return notFound(context, {
-      title: "The story doesn't answer that directly",
-      text: "No curated answer matches. The passage closest to your question, not an answer:",
-      sections: [{ heading: "Closest passage", excerpts: result.passages }, ...suggestions],
-      asked: question,
-    });
+  if (result.status === "empty") {
+    return errorResult(
+      "That is not a question yet: mentions, links and emoji are left out. Ask about the story in words, or try /help.",
+    );
   }
   if (result.status === "not_found") {
     return notFound(context, {
       title: "The story doesn't say",
       text: `“${context.story.meta.headline}” does not answer that.`,
-      sections: suggestions,
+      sections:
+        result.suggestions.length > 0
+          ? [
+              {
+                heading: "Questions it does answer",
+                body: result.suggestions.map((q) => `• ${q}`).join("\n"),
+                excerpts: [],
+              },
+            ]
+          : [],
       asked: question,
     });
   }
   const excerpts = result.citations.map(({ paragraph, text }) => ({ paragraph, text }));
+  const [only] = result.parts;
+  if (result.parts.length === 1 && only) {
+    return {
+      status: "answered",
+      citations: excerpts,
+      reply: buildReply({
+        title: only.title,
+        ...(only.answer ? { text: only.answer } : {}),
+        excerpts,
+        asked: question,
+        story: context.story,
+        buttons: true,
+      }),
+    };
+  }
   return {
     status: "answered",
     citations: excerpts,
     reply: buildReply({
-      title: result.records[0]?.question ?? question,
-      text: result.records.map((record) => record.answer).join(" "),
-      excerpts,
+      title: "Your question, part by part",
+      sections: result.parts.map(partSection),
       asked: question,
       story: context.story,
       buttons: true,
     }),
   };
 };
+
+/** One part of a multi-part answer: its excerpts, or plainly that the story does not say. */
+function partSection(part: PartAnswer, index: number): Section {
+  if (part.status === "not_found") {
+    return {
+      heading: `${index + 1}. Not stated`,
+      body: ["The story doesn't say: “", { user: part.question }, "”"],
+      excerpts: [],
+    };
+  }
+  return {
+    heading: `${index + 1}. ${part.title}`,
+    ...(part.answer ? { body: part.answer } : {}),
+    excerpts: part.citations.map(({ paragraph, text }) => ({ paragraph, text })),
+  };
+}
 
 export const autocomplete: NonNullable<Command["autocomplete"]> = (context, focused) =>
   context.retriever.suggester

@@ -1,8 +1,8 @@
 import type { SlashCommandStringOption } from "discord.js";
+import { foldText } from "../language/fold.js";
 import { LIMITS } from "../replies/limits.js";
 import type { AutocompleteChoice } from "../replies/payload.js";
 import { truncate } from "../replies/text.js";
-import { foldText } from "../retrieval/normalize.js";
 import type { StoryLibrary } from "../stories/library.js";
 import { MAX_STORY_ID } from "../story/schema.js";
 import type { Command } from "./contract.js";

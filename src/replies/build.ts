@@ -79,7 +79,8 @@ export function storyFooter(story: ReplyStory): string {
 
 export interface Section {
   heading: string;
-  body?: string;
+  /** Our own words, or words a user typed mixed in (made inert). */
+  body?: MixedText;
   excerpts: Pick<CitedExcerpt, "paragraph" | "text">[];
 }
 
@@ -141,7 +142,7 @@ export function buildReply(input: ReplyInput): MessagePayload {
     const name = truncate(ownText(section.heading), LIMITS.embedFieldName);
     const value =
       joinWithin(
-        [section.body ? ownText(section.body) : "", ...section.excerpts.map(quoteExcerpt)].filter(
+        [section.body ? render(section.body) : "", ...section.excerpts.map(quoteExcerpt)].filter(
           (p) => p.length > 0,
         ),
         LIMITS.embedFieldValue,

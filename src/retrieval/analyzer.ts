@@ -1,106 +1,221 @@
+import { COUNTRIES } from "../language/countries.js";
+import { isEnglishWord } from "../language/dictionary.js";
+import { stem, words } from "../language/fold.js";
+import { LIGHT_WORDS } from "../language/light-words.js";
+import { PARAPHRASES } from "../language/paraphrases.js";
+import { kindOpening, QUESTION_WORDS } from "../language/question-kinds.js";
+import { STOPWORDS } from "../language/stopwords.js";
 import type { Entity, Lexicon } from "../story/schema.js";
-import { stem, words } from "./normalize.js";
-import { Speller } from "./spelling.js";
-import { STOPWORDS } from "./stopwords.js";
+import { FuzzyIndex } from "./fuzzy.js";
+import { entityKey, groupKey, KeyTable } from "./keys.js";
+import { entityNames } from "./names.js";
 
 /** One meaningful position of a text: the concept keys it stands for. */
 export interface Unit {
-  keys: string[];
+  /** Key ids: its stem, and any paraphrase group or entity it reads as. */
+  keys: number[];
+  /** The keys its words read as together (a phrase's own group), before further readings. */
+  primary: number[];
+  /** The word or phrase as folded, for messages and tests. */
+  text: string;
+  /** It names an entity of the story. */
+  entity: boolean;
+  /** It names an entity of the story or a country, in the story or not. */
+  name: boolean;
+  /** It is a number (a count, a year). */
+  number: boolean;
+  /** It frames a question more than it constrains it ({@link LIGHT_WORDS}). */
+  light: boolean;
 }
+
+/** Words shorter than this are never corrected: "us", "un", "war" are too easy to confuse. */
+const MIN_CORRECTED_LENGTH = 4;
+/** From this length a word may be two edits off ("fracne" for "france" is two edits)… */
+const TWO_EDITS_FROM = 8;
+/** …and a name, which people misspell more, from this length. */
+const TWO_EDITS_FROM_NAMES = 5;
+/** Corrections remembered per story, so that a misspelling costs one lookup. */
+const SPELLING_MEMORY = 20_000;
+
+/** A term as the phrase table holds it: its words' stems. */
+export const phraseOf = (term: string) => words(term).map(stem).join(" ");
 
 /**
- * An adverb the story never uses ("definitely", "personally") only colours a question; it
- * must not weigh like an unknown subject would.
- */
-function isUnknownAdverb(word: string, vocabulary: ReadonlySet<string>): boolean {
-  return word.length > 4 && word.endsWith("ly") && !vocabulary.has(word);
-}
-
-/** Key prefixes: "@" an entity, "~" a lexicon group, none a plain stem. */
-export const entityKey = (id: string) => `@${id}`;
-export const isEntityKey = (key: string) => key.startsWith("@");
-
-function phraseOf(term: string): string {
-  return words(term).map(stem).join(" ");
-}
-
-/**
- * Turns text into concept units for one story: misspelt words are corrected against the story's
- * vocabulary, then the longest phrase of the lexicon or of an entity's names wins, so that
- * "take part", "participate" and "going" share one key, and a title, a misspelt surname
- * and the full name of one person share another. Stop words outside phrases drop out.
+ * Turns text into concept units for one story. Misspelt words are corrected against the
+ * story's own words and names; then the longest phrase that names an entity (its name, an
+ * alias, its country's capital or people), a paraphrase group of the shared English layer or a
+ * group of the story's lexicon wins, so that "take part", "participate" and "going to" share one
+ * key, and "Paris", "the French" and "France" another. Stop words and question words outside
+ * phrases drop out.
  */
 export class Analyzer {
-  private readonly phrases = new Map<string, Set<string>>();
-  private readonly longestPhrase: number;
-  private readonly stopwords: ReadonlySet<string>;
-  private readonly vocabulary = new Set<string>();
-  private readonly nameSpeller: Speller;
-  private readonly wordSpeller: Speller;
+  readonly keys = new KeyTable();
+  private readonly phrases = new Map<string, Set<number>>();
+  private readonly entityKeys = new Set<number>();
+  private readonly countryKeys = new Set<number>();
+  private readonly groupKeys = new Set<number>();
+  /** The group a word reads as on its own, by stem: how it stands inside a longer phrase. */
+  private readonly wordGroup = new Map<string, string>();
+  private longestPhrase = 1;
+  private readonly known = new FuzzyIndex<true>();
+  private readonly names = new FuzzyIndex<true>();
+  private readonly corrections = new Map<string, string>();
 
   constructor(lexicon: Lexicon, entities: Entity[], corpus: string[]) {
-    this.stopwords = new Set([...STOPWORDS, ...lexicon.stopwords.flatMap(words)]);
-    lexicon.synonyms.forEach((group) => {
-      const key = `~${phraseOf(group[0] as string)}`;
-      for (const term of group) this.addPhrase(term, key);
-    });
-    const nameWords = new Set<string>();
-    for (const entity of entities) {
-      for (const name of [entity.name, ...entity.aliases]) {
-        this.addPhrase(name, entityKey(entity.id));
-        for (const word of words(name)) nameWords.add(word);
+    const groups = [
+      ...PARAPHRASES.map((group) => ({ group, name: phraseOf(group[0] as string) })),
+      ...lexicon.synonyms.map((group) => ({
+        group,
+        name: `story:${phraseOf(group[0] as string)}`,
+      })),
+    ];
+    // First the words that read as a group on their own, so that every phrase is stored with
+    // its words' groups: "Observatory head" then also reads "Observatory chief".
+    for (const { group, name } of groups) {
+      for (const term of group) {
+        const phrase = phraseOf(term);
+        if (!phrase.includes(" ") && !this.wordGroup.has(phrase)) {
+          this.wordGroup.set(phrase, groupKey(name));
+        }
       }
     }
-    this.longestPhrase = Math.max(1, ...[...this.phrases.keys()].map((p) => p.split(" ").length));
-
-    const allTerms = [...lexicon.synonyms.flat(), ...corpus];
-    for (const word of [...allTerms.flatMap(words), ...nameWords]) {
-      if (!this.stopwords.has(word)) this.vocabulary.add(word);
+    for (const { group, name } of groups) this.addGroup(group, groupKey(name));
+    for (const entity of entities) {
+      const key = this.keys.id(entityKey(entity.id));
+      this.entityKeys.add(key);
+      for (const name of entityNames(entity)) {
+        this.addPhrase(name, key);
+        for (const word of words(name)) this.names.add(word, true);
+      }
     }
-    this.nameSpeller = new Speller(nameWords, { minLength: 4, longFrom: 5 });
-    this.wordSpeller = new Speller(
-      [...this.vocabulary].filter((word) => !nameWords.has(word)),
-      { minLength: 5, longFrom: 8 },
-    );
+    // A country the story does not name is still one concept: "Tehran" asks about Iran.
+    for (const country of COUNTRIES) {
+      const key = this.keys.id(groupKey(`country:${phraseOf(country.name)}`));
+      this.countryKeys.add(key);
+      for (const name of [
+        country.name,
+        ...country.aliases,
+        ...country.demonyms,
+        ...country.capitals,
+      ]) {
+        if (!this.phrases.get(this.phraseKey(phraseOf(name).split(" ")))?.size) {
+          this.addPhrase(name, key);
+        }
+      }
+    }
+    for (const text of corpus) {
+      for (const word of words(text)) if (!STOPWORDS.has(word)) this.known.add(word, true);
+    }
   }
 
-  private addPhrase(term: string, key: string): void {
-    const phrase = phraseOf(term);
-    if (phrase.length === 0) return;
-    const keys = this.phrases.get(phrase) ?? new Set<string>();
+  private addGroup(group: readonly string[], name: string): void {
+    const key = this.keys.id(name);
+    this.groupKeys.add(key);
+    for (const term of group) this.addPhrase(term, key);
+  }
+
+  /** How a phrase of stems is stored: one word as itself, more with each word's group. */
+  private phraseKey(stems: readonly string[]): string {
+    if (stems.length === 1) return stems[0] as string;
+    return stems.map((word) => this.wordGroup.get(word) ?? word).join(" ");
+  }
+
+  private addPhrase(term: string, key: number): void {
+    const stems = phraseOf(term).split(" ").filter(Boolean);
+    if (stems.length === 0) return;
+    const phrase = this.phraseKey(stems);
+    const keys = this.phrases.get(phrase) ?? new Set<number>();
     keys.add(key);
     this.phrases.set(phrase, keys);
+    this.longestPhrase = Math.max(this.longestPhrase, stems.length);
   }
 
-  /** Corrects a word the story never uses to the nearest word it does, where one is close. */
-  private spell(word: string): string {
-    if (this.vocabulary.has(word) || this.stopwords.has(word)) return word;
-    const name = this.nameSpeller.nearest(word);
-    const common = this.wordSpeller.nearest(word);
+  /** Whether a key names an entity. */
+  isEntity(key: number): boolean {
+    return this.entityKeys.has(key);
+  }
+
+  /** The word itself when the story knows it; else the nearest word or name it uses, if close. */
+  spell(word: string): string {
+    if (
+      word.length < MIN_CORRECTED_LENGTH ||
+      /\d/.test(word) ||
+      STOPWORDS.has(word) ||
+      QUESTION_WORDS.has(word) ||
+      this.known.has(word) ||
+      this.names.has(word) ||
+      this.phrases.has(stem(word)) ||
+      isEnglishWord(word)
+    ) {
+      return word;
+    }
+    const remembered = this.corrections.get(word);
+    if (remembered !== undefined) return remembered;
+    const name = this.names.near(word, word.length >= TWO_EDITS_FROM_NAMES ? 2 : 1)[0];
+    const common = this.known.near(word, word.length >= TWO_EDITS_FROM ? 2 : 1)[0];
     // The closer correction wins ("seige" is one swap from "siege", two edits from a name).
-    if (name && (!common || name.distance <= common.distance)) return name.word;
-    return common?.word ?? word;
+    const best = name && (!common || name.distance <= common.distance) ? name : common;
+    if (this.corrections.size >= SPELLING_MEMORY) this.corrections.clear();
+    this.corrections.set(word, best?.word ?? word);
+    return best?.word ?? word;
   }
 
   analyze(text: string): Unit[] {
-    const tokens = words(text).map((word) => this.spell(word));
+    return this.analyzeWords(words(text));
+  }
+
+  /**
+   * The units of a text already folded into words ({@link words}). A passage (`asPassage`) also
+   * holds the plain words of its phrases, so that a question asking for "water" finds "source
+   * of water"; a question's phrase asks for the phrase ("take part" is not "part").
+   */
+  analyzeWords(words: readonly string[], asPassage = false): Unit[] {
+    const folded = [...words];
+    // "how many", "what year": the kind of answer asked for, which the gate checks; not content.
+    const opening = kindOpening(folded);
+    if (opening) folded.splice(opening.start, opening.length);
+    const tokens = folded.map((word) => this.spell(word));
     const stems = tokens.map(stem);
     const units: Unit[] = [];
     let index = 0;
     while (index < stems.length) {
       let matched = 0;
-      for (let length = Math.min(this.longestPhrase, stems.length - index); length > 0; length--) {
-        const keys = this.phrases.get(stems.slice(index, index + length).join(" "));
-        if (keys) {
-          units.push({ keys: [...keys].sort() });
-          matched = length;
-          break;
+      // "the UN spokesman": an article may open an alias ("the UN"), but the phrase that starts
+      // after it and reaches further ("UN spokesman") is the one meant.
+      if (STOPWORDS.has(tokens[index] as string)) {
+        const here = this.phraseLength(stems, index);
+        const next = this.phraseLength(stems, index + 1);
+        if (next > 0 && index + 1 + next > index + here) {
+          index += 1;
+          continue;
         }
+      }
+      for (let length = Math.min(this.longestPhrase, stems.length - index); length > 0; length--) {
+        const phrase = this.phraseKey(stems.slice(index, index + length));
+        const keys = this.phrases.get(phrase);
+        if (!keys) continue;
+        const word = tokens[index] as string;
+        // A lone stop word that some group holds ("back", "open") is still a stop word.
+        if (length === 1 && (STOPWORDS.has(word) || QUESTION_WORDS.has(word))) break;
+        const primary = [...keys];
+        const ids = [...primary];
+        if (length === 1) ids.push(this.keys.id(phrase));
+        // "asked to attend" is an invitation, and also asking and attending: the groups of its
+        // own words are further readings, for a text that puts them apart.
+        else {
+          const inside = stems.slice(index, index + length);
+          ids.push(...this.wordGroups(inside));
+          // A passage also holds what its phrase's parts name: "U.S. ambassador" names the U.S.
+          if (asPassage) ids.push(...this.innerKeys(inside, tokens.slice(index, index + length)));
+        }
+        units.push(this.unit(ids, tokens.slice(index, index + length).join(" "), primary));
+        matched = length;
+        break;
       }
       if (matched === 0) {
         const word = tokens[index] as string;
-        if (!this.stopwords.has(word) && !isUnknownAdverb(word, this.vocabulary)) {
-          units.push({ keys: [stems[index] as string] });
+        if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) {
+          units.push(this.unit([this.keys.id(stems[index] as string)], word));
         }
         matched = 1;
       }
@@ -109,8 +224,61 @@ export class Analyzer {
     return units;
   }
 
-  /** The distinct concept keys of a text. */
-  keysOf(text: string): Set<string> {
-    return new Set(this.analyze(text).flatMap((unit) => unit.keys));
+  /** The keys of every shorter phrase and content word inside a phrase. */
+  private innerKeys(stems: string[], tokens: string[]): number[] {
+    const keys: number[] = [];
+    for (let start = 0; start < stems.length; start++) {
+      for (let end = start + 1; end <= stems.length; end++) {
+        if (end - start === stems.length) continue;
+        const inner = this.phrases.get(this.phraseKey(stems.slice(start, end)));
+        if (inner) keys.push(...inner);
+      }
+      if (!STOPWORDS.has(tokens[start] as string)) keys.push(this.keys.id(stems[start] as string));
+    }
+    return keys;
+  }
+
+  /** The paraphrase groups the single words of a phrase belong to. */
+  private wordGroups(stems: string[]): number[] {
+    return stems.flatMap((word) =>
+      [...(this.phrases.get(word) ?? [])].filter((key) => this.groupKeys.has(key)),
+    );
+  }
+
+  /** The length of the longest phrase of two words or more that starts at `index`, else 0. */
+  private phraseLength(stems: string[], index: number): number {
+    for (let length = Math.min(this.longestPhrase, stems.length - index); length > 1; length--) {
+      if (this.phrases.has(this.phraseKey(stems.slice(index, index + length)))) return length;
+    }
+    return 0;
+  }
+
+  private unit(keys: number[], text: string, primary: number[] = keys): Unit {
+    const ids = [...new Set(keys)].sort((a, b) => a - b);
+    return {
+      keys: ids,
+      primary,
+      text,
+      entity: ids.some((key) => this.entityKeys.has(key)),
+      name: ids.some((key) => this.entityKeys.has(key) || this.countryKeys.has(key)),
+      number: /^\d+$/.test(text),
+      light: LIGHT_WORDS.has(text) || this.isUnknownAdverb(text),
+    };
+  }
+
+  /**
+   * An adverb the story never uses ("definitely", "personally") only colours a question; it
+   * must not weigh like a missing subject would.
+   */
+  private isUnknownAdverb(word: string): boolean {
+    return word.length > 4 && word.endsWith("ly") && !this.known.has(word);
+  }
+
+  /** The distinct concept keys of a passage: what a question may find in it. */
+  keysOf(text: string): Set<number> {
+    const keys = new Set<number>();
+    for (const unit of this.analyzeWords(words(text), true))
+      for (const key of unit.keys) keys.add(key);
+    return keys;
   }
 }

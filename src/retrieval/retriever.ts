@@ -1,118 +1,480 @@
-import type { QaRecord } from "../story/schema.js";
-import type { Story } from "../story/story.js";
-import { Analyzer } from "./analyzer.js";
+import { words } from "../language/fold.js";
+import { asksForSomeonesWords, definitionSubject } from "../language/intents.js";
+import { type AnswerKind, kindOpening } from "../language/question-kinds.js";
+import type { Attendance, Citation, Entity, QaRecord } from "../story/schema.js";
+import { quotedEntityIds, type Story } from "../story/story.js";
+import { Analyzer, phraseOf, type Unit } from "./analyzer.js";
+import { cleanQuestion } from "./clean.js";
 import { EntityResolver } from "./entities.js";
+import { isNegated, type Passage, type PassageHit, SentenceIndex } from "./evidence.js";
+import {
+  type Answerability,
+  type Asked,
+  assess,
+  type Evidence,
+  passes,
+  recordFits,
+} from "./gate.js";
+import { groupKey } from "./keys.js";
 import { locate } from "./locate.js";
-import { foldText } from "./normalize.js";
-import { questionType } from "./question-type.js";
-import { QuestionMatcher } from "./questions.js";
-import type { AskResult, CitedExcerpt } from "./result.js";
-import { unquotedSpeakerCheck } from "./speech.js";
+import { RecordMatcher } from "./records.js";
+import type { AskResult, CitedExcerpt, PartAnswer } from "./result.js";
+import { splitQuestion } from "./split.js";
 import { QuestionSuggester } from "./suggest.js";
 import { resolveTuning, type Tuning } from "./tuning.js";
-import { coverage } from "./weights.js";
+import { weigh } from "./weights.js";
 
-const MAX_CITATIONS = 4;
+/** Excerpts one part of an answer shows at most, and a whole answer. */
+const MAX_PART_CITATIONS = 3;
+const MAX_CITATIONS = 6;
+/** A further sentence is cited beside the best when it scores at least this share of it. */
+const SECOND_CITATION_SHARE = 0.7;
 const SUGGESTIONS = 3;
+/** Who speaks in a story: people and groups, and organisations through their statements. */
+const SPEAKER_KINDS = new Set<Entity["kind"]>([
+  "person",
+  "group",
+  "organisation",
+  "media",
+  "country",
+]);
+/** Parties are people, groups, organisations and countries; a place does not attend. */
+const PARTY_KINDS = new Set<Entity["kind"]>([
+  "person",
+  "group",
+  "organisation",
+  "country",
+  "media",
+]);
+/** The shared paraphrase groups that ask who takes part (data/language/paraphrases.json). */
+const ATTENDANCE_GROUPS = ["attend", "not attend"];
+const ABSENCE_GROUP = "not attend";
 
-/** Everything retrieval needs for one story, built once at load. */
+/** One part of a question, read once: its words, units and what it asks for. */
+interface Part extends Asked {
+  text: string;
+  folded: readonly string[];
+  units: Unit[];
+  named: Entity[];
+}
+
+/**
+ * Everything retrieval needs for one story, built once at load, and the one way to ask it.
+ *
+ * A question is cleaned (mentions, emoji, words to the bot), split into its parts (at most 3),
+ * and each part analysed into concept units. A part that asks what someone said is answered from
+ * that speaker's quotes and reported speech; one that asks who takes part, from the attendance
+ * records. Any other part is answered from the curated Q&A records where one fits, else from the
+ * article's own description of what it asks about ("who is X"), else from the article's own
+ * sentences. Every answer passes a gate ({@link passes}, {@link recordFits}): its excerpts must
+ * hold most of what was asked, every number asked about, the kind of answer asked for and
+ * nothing opposite to it. A part that fails is reported as not stated; an unrelated excerpt is
+ * never offered as its answer.
+ */
 export class Retriever {
   readonly analyzer: Analyzer;
   readonly entities: EntityResolver;
   readonly suggester: QuestionSuggester;
-  private readonly tuning: Tuning;
-  private readonly questions: QuestionMatcher;
-  private readonly unquotedSpeaker: ReturnType<typeof unquotedSpeakerCheck>;
-  /** Curated questions by their folded text: a question picked from autocomplete answers itself. */
+  readonly tuning: Tuning;
+  private readonly sentences: SentenceIndex;
+  private readonly records: RecordMatcher;
   private readonly byQuestion: Map<string, QaRecord>;
-  private readonly sentenceKeys: {
-    sentence: Story["article"]["sentences"][number];
-    keys: Set<string>;
-  }[];
+  private readonly entityByKey = new Map<number, Entity>();
+  private readonly speaking: Set<string>;
+  private readonly attendanceKeys: Set<number>;
+  private readonly absenceKey: number | undefined;
 
   constructor(readonly story: Story) {
+    this.tuning = resolveTuning(story.tuning);
     this.analyzer = new Analyzer(story.lexicon, story.entities, [
+      story.article.headline,
       ...story.article.sentences.map((sentence) => sentence.text),
       ...story.qa.flatMap((record) => [record.question, ...record.phrasings, ...record.keywords]),
     ]);
-    this.unquotedSpeaker = unquotedSpeakerCheck(story);
-    this.tuning = resolveTuning(story.tuning);
-    this.questions = new QuestionMatcher(story.qa, this.analyzer, this.tuning.scoring);
+    this.sentences = new SentenceIndex(story, this.analyzer);
+    this.records = new RecordMatcher(story.qa, this.analyzer, this.tuning.scoring);
     this.entities = new EntityResolver(story.entities, this.tuning.speakerThreshold);
     this.suggester = new QuestionSuggester(story.qa);
-    this.byQuestion = new Map(story.qa.map((record) => [foldText(record.question).trim(), record]));
-    this.sentenceKeys = story.article.sentences.map((sentence) => ({
-      sentence,
-      keys: this.analyzer.keysOf(sentence.text),
-    }));
+    this.byQuestion = new Map(story.qa.map((record) => [words(record.question).join(" "), record]));
+    for (const entity of story.entities) {
+      const key = this.analyzer.keys.find(`@${entity.id}`);
+      if (key !== undefined) this.entityByKey.set(key, entity);
+    }
+    // Who the story lets speak: quoted, or reported as saying something.
+    this.speaking = new Set([
+      ...quotedEntityIds(story.quotes),
+      ...this.sentences.passages.flatMap((passage) => [...passage.speakers]),
+    ]);
+    const groupId = (name: string) => this.analyzer.keys.find(groupKey(phraseOf(name)));
+    this.attendanceKeys = new Set(
+      ATTENDANCE_GROUPS.map(groupId).filter((key): key is number => key !== undefined),
+    );
+    this.absenceKey = groupId(ABSENCE_GROUP);
   }
 
-  ask(question: string): AskResult {
-    const picked = this.byQuestion.get(foldText(question).trim());
-    if (picked) return this.answer([{ record: picked, score: 1 }], 1);
-    const units = this.analyzer.analyze(question);
-    const ranked = this.questions.rank(units, questionType(question));
-    const combination = this.questions.combine(units, ranked);
-    const best = ranked[0];
-    const suggestions = ranked.slice(0, SUGGESTIONS).map((entry) => entry.record.question);
-    const { answerThreshold, combinedThreshold, passageThreshold } = this.tuning;
-    const unquoted = this.unquotedSpeaker(question, units);
-
-    const single = best !== undefined && best.score >= answerThreshold;
-    const several = combination.records.length > 1 && combination.coverage >= combinedThreshold;
-    if (!unquoted && (single || several)) {
-      const chosen = several ? combination.records : combination.records.slice(0, 1);
-      return this.answer(chosen, Math.max(best?.score ?? 0, several ? combination.coverage : 0));
+  ask(raw: string): AskResult {
+    const question = cleanQuestion(raw);
+    if (question.length === 0) {
+      return { status: "empty", parts: [], citations: [], suggestions: [] };
     }
-
-    const query = this.questions.weigh(units);
-    const passage = this.sentenceKeys
-      .map(({ sentence, keys }) => ({ sentence, score: coverage(query, keys) }))
-      .sort((a, b) => b.score - a.score)[0];
-    const close =
-      !unquoted && units.length > 1 && passage !== undefined && passage.score >= passageThreshold;
+    const picked = this.byQuestion.get(words(question).join(" "));
+    const parts = picked
+      ? [this.recordAnswer(question, picked, 1)]
+      : splitQuestion(question).map((text) => this.answerPart(this.read(text)));
+    const answered = parts.filter((part) => part.status === "answered");
+    const citations = dedupe([
+      ...answered.flatMap((part) => part.citations.slice(0, 1)),
+      ...answered.flatMap((part) => part.citations.slice(1)),
+    ]).slice(0, MAX_CITATIONS);
     return {
-      status: "not_found",
-      records: [],
-      citations: [],
-      passages: close
-        ? this.cite([{ paragraph: passage.sentence.paragraph, text: passage.sentence.text }])
-        : [],
-      score: best?.score ?? 0,
-      suggestions,
+      status: answered.length > 0 ? "answered" : "not_found",
+      parts,
+      citations,
+      suggestions: answered.length > 0 ? [] : this.suggestionsFor(this.read(question)),
     };
   }
 
-  private answer(chosen: { record: QaRecord; score: number }[], score: number): AskResult {
+  private read(text: string): Part {
+    const folded = words(text);
+    const units = this.analyzer.analyzeWords(folded);
     return {
+      text,
+      folded,
+      units,
+      named: this.namedEntities(units),
+      query: weigh(units, this.sentences.weights),
+      kind: kindOpening(folded)?.kind,
+      negated: isNegated(folded),
+    };
+  }
+
+  private suggestionsFor(part: Part): string[] {
+    return this.records
+      .rank(part.units, part.kind)
+      .slice(0, SUGGESTIONS)
+      .map((ranked) => ranked.record.question);
+  }
+
+  private answerPart(part: Part): PartAnswer {
+    if (part.units.length === 0) return notStated(part.text, "nothing to look for", 0);
+    const hits = this.sentences.rank(part.query, part.kind);
+    const speakers = asksForSomeonesWords(part.folded)
+      ? part.named.filter((entity) => SPEAKER_KINDS.has(entity.kind))
+      : [];
+    // "Quote the UN on what its chief hopes": the one the story quotes is the speaker meant.
+    const speaker = speakers.find((entity) => this.speaking.has(entity.id)) ?? speakers[0];
+    if (speaker) {
+      if (!this.speaking.has(speaker.id)) {
+        return notStated(part.text, `${speaker.name} is not quoted`, 0);
+      }
+      // The speaker's own words first; a curated record or the article may still tell.
+      const spoken = this.wordsOf(part, speaker);
+      if (spoken.status === "answered") return spoken;
+      const other = this.fromRecords(part, hits) ?? this.fromSentences(part, hits);
+      return other.status === "answered" ? other : spoken;
+    }
+    if (this.story.attendance.length > 0 && this.asksWhoTakesPart(part)) {
+      const answer = this.whoTakesPart(part);
+      if (answer) return answer;
+    }
+    return this.fromRecords(part, hits) ?? this.describe(part) ?? this.fromSentences(part, hits);
+  }
+
+  /** The story's entities some units name, in the order they name them. */
+  private namedEntities(units: Unit[]): Entity[] {
+    const found: Entity[] = [];
+    for (const unit of units) {
+      for (const key of unit.keys) {
+        const entity = this.entityByKey.get(key);
+        if (entity && !found.includes(entity)) found.push(entity);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The curated record that fits the question, when one does: records carry the paraphrases
+   * people use, so their own score ranks them; it must hold most of the question and contradict
+   * none of it. The sentence that best answers the question, when the record does not cite it,
+   * is shown beside the record's own: a record may be worded for a neighbouring fact.
+   */
+  private fromRecords(part: Part, hits: PassageHit[]): PartAnswer | undefined {
+    const [best] = this.records.rank(part.units, part.kind);
+    if (!best || best.score < this.tuning.answerThreshold) return undefined;
+    const passages = this.passagesOf(best.record.citations);
+    if (!recordFits(this.assess(part, evidenceOf(passages, best.known)))) return undefined;
+    const answer = this.recordAnswer(part.text, best.record, best.score);
+    const top = hits[0];
+    const cited = new Set(answer.citations.map((citation) => citation.sentenceId));
+    if (top && !cited.has(top.passage.sentence.id) && this.fits(part, [top.passage])) {
+      const [first, ...rest] = answer.citations;
+      answer.citations = [...(first ? [first] : []), excerptOf(top.passage), ...rest].slice(
+        0,
+        MAX_PART_CITATIONS,
+      );
+    }
+    return answer;
+  }
+
+  /** The article's own sentences, through the whole gate. */
+  private fromSentences(part: Part, hits: PassageHit[]): PartAnswer {
+    const top = hits[0];
+    if (!top) return notStated(part.text, "no passage shares a word", 0);
+    const answerability = this.assess(part, evidenceOf([top.passage]));
+    if (!passes(answerability)) {
+      return notStated(
+        part.text,
+        describeFailure(answerability, part.kind),
+        Math.min(1, top.score),
+      );
+    }
+    const cited = hits
+      .filter((hit) => hit.score >= SECOND_CITATION_SHARE * top.score)
+      .slice(0, MAX_PART_CITATIONS);
+    return {
+      question: part.text,
       status: "answered",
-      records: chosen.map(({ record, score }) => ({
-        id: record.id,
-        question: record.question,
-        answer: record.answer,
-        score,
-      })),
-      // Each chosen record's first citation comes first, so that no answer goes unproven.
-      citations: this.cite([
-        ...chosen.map(({ record }) => record.citations[0]).filter((c) => c !== undefined),
-        ...chosen.flatMap(({ record }) => record.citations.slice(1)),
-      ]),
-      passages: [],
-      score,
-      suggestions: [],
+      source: "sentences",
+      title: "What the article says",
+      answer: null,
+      citations: cited.map((hit) => excerptOf(hit.passage)),
+      record: null,
+      score: Math.min(1, top.score),
+      reason: null,
     };
   }
 
-  private cite(citations: Story["qa"][number]["citations"]): CitedExcerpt[] {
-    const seen = new Set<string>();
-    const located: CitedExcerpt[] = [];
-    for (const citation of citations) {
-      const excerpt = locate(this.story.article, citation);
-      const key = `${excerpt.paragraph}:${excerpt.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      located.push(excerpt);
-    }
-    return located.slice(0, MAX_CITATIONS);
+  private assess(asked: Asked, evidence: Evidence): Answerability {
+    return assess(
+      asked,
+      evidence,
+      this.sentences.weights,
+      this.analyzer.keys,
+      this.sentences.names,
+    );
   }
+
+  private fits(asked: Asked, passages: Passage[]): boolean {
+    return passes(this.assess(asked, evidenceOf(passages)));
+  }
+
+  private recordAnswer(question: string, record: QaRecord, score: number): PartAnswer {
+    return {
+      question,
+      status: "answered",
+      source: "record",
+      title: record.question,
+      answer: record.answer,
+      citations: this.cite(record.citations).slice(0, MAX_PART_CITATIONS + 1),
+      record: { id: record.id, question: record.question },
+      score,
+      reason: null,
+    };
+  }
+
+  /** "What did X say (about Y)?": X's quotes and reported speech that hold Y. */
+  private wordsOf(part: Part, speaker: Entity): PartAnswer {
+    const quoted = this.story.quotes.filter(
+      (quote) => quote.speaker === speaker.id || quote.about === speaker.id,
+    );
+    const passages = [
+      ...new Set([
+        ...this.passagesOf(quoted.map((quote) => quote.attribution)),
+        ...this.sentences.passages.filter((passage) => passage.speakers.has(speaker.id)),
+      ]),
+    ];
+    // What the words must be about: the question without the speaker and the verbs of saying.
+    const topic: Asked = {
+      ...part,
+      kind: undefined,
+      query: weigh(
+        part.units.filter(
+          (unit) => !this.namedEntities([unit]).includes(speaker) && !unit.light && !isSpeech(unit),
+        ),
+        this.sentences.weights,
+      ),
+    };
+    const ranked =
+      topic.query.units.length === 0
+        ? passages
+        : passages
+            .map((passage) => ({
+              passage,
+              answerability: this.assess(topic, evidenceOf([passage])),
+            }))
+            .filter(({ answerability }) => passes(answerability))
+            .sort(
+              (a, b) =>
+                b.answerability.direct - a.answerability.direct ||
+                a.passage.order - b.passage.order,
+            )
+            .map(({ passage }) => passage);
+    if (ranked.length === 0) {
+      return notStated(part.text, `${speaker.name} is quoted, but not about that`, 0.5);
+    }
+    return {
+      question: part.text,
+      status: "answered",
+      source: "quotes",
+      title: `What ${speaker.name} said`,
+      answer: null,
+      citations: ranked.slice(0, MAX_PART_CITATIONS).map((passage) => excerptOf(passage)),
+      record: null,
+      score: 1,
+      reason: null,
+    };
+  }
+
+  private asksWhoTakesPart(part: Part): boolean {
+    return (
+      (part.kind === undefined || part.kind === "agent") &&
+      part.units.some((unit) => unit.primary.some((key) => this.attendanceKeys.has(key)))
+    );
+  }
+
+  /** "Who is going?", "Is X attending?", "Who is staying away?": the attendance records. */
+  private whoTakesPart(part: Part): PartAnswer | undefined {
+    const { attendance } = this.story;
+    const parties = part.named.filter((entity) =>
+      attendance.some((entry) => entry.party === entity.id),
+    );
+    // A party the story names elsewhere, or a country it never names: it says nothing of them.
+    const namesOthers = part.units.some(
+      (unit) =>
+        unit.name &&
+        this.namedEntities([unit]).every((entity) => PARTY_KINDS.has(entity.kind)) &&
+        !this.namedEntities([unit]).some((entity) => parties.includes(entity)),
+    );
+    if (namesOthers && parties.length === 0) return undefined;
+    const absence = part.units.some(
+      (unit) => this.absenceKey !== undefined && unit.keys.includes(this.absenceKey),
+    );
+    const entries: Attendance[] =
+      parties.length > 0
+        ? attendance.filter((entry) => parties.some((party) => party.id === entry.party))
+        : attendance.filter((entry) => (entry.status === "not_attending") === absence);
+    if (entries.length === 0) return undefined;
+    const passages = this.passagesOf(entries.flatMap((entry) => entry.citations));
+    // Everything else the question asks ("…the talks in Paris?") must stand in what is cited.
+    const rest: Asked = {
+      ...part,
+      kind: undefined,
+      query: weigh(
+        part.units.filter(
+          (unit) =>
+            !unit.keys.some((key) => this.attendanceKeys.has(key)) &&
+            !parties.some((party) => this.namedEntities([unit]).includes(party)),
+        ),
+        this.sentences.weights,
+      ),
+    };
+    if (rest.query.units.length > 0 && !this.fits(rest, passages)) return undefined;
+    return {
+      question: part.text,
+      status: "answered",
+      source: "attendance",
+      title: parties.length === 1 ? `Does ${parties[0]?.name} take part?` : "Who takes part",
+      answer: entries.map((entry) => entry.note).join(" "),
+      citations: this.cite(entries.flatMap((entry) => entry.citations)).slice(
+        0,
+        MAX_PART_CITATIONS + 1,
+      ),
+      record: null,
+      score: 1,
+      reason: null,
+    };
+  }
+
+  /** "Who is X?", "What is X?": the article's own description of X, where it gives one. */
+  private describe(part: Part): PartAnswer | undefined {
+    const subject = definitionSubject(part.folded);
+    if (subject === undefined) return undefined;
+    const [match] = this.entities.resolve(subject);
+    if (!match || match.score < 1 || !match.entity.description) return undefined;
+    return {
+      question: part.text,
+      status: "answered",
+      source: "description",
+      title: `Who or what ${match.entity.name} is`,
+      answer: null,
+      citations: this.cite([match.entity.description]),
+      record: null,
+      score: 1,
+      reason: null,
+    };
+  }
+
+  /** The sentences some citations stand in, in article order. */
+  private passagesOf(citations: Citation[]): Passage[] {
+    const ids = new Set(
+      citations.map((citation) => locate(this.story.article, citation).sentenceId),
+    );
+    return this.sentences.passages.filter((passage) => ids.has(passage.sentence.id));
+  }
+
+  private cite(citations: Citation[]): CitedExcerpt[] {
+    return dedupe(citations.map((citation) => locate(this.story.article, citation)));
+  }
+}
+
+function isSpeech(unit: Unit): boolean {
+  return asksForSomeonesWords(["what", ...unit.text.split(" ")]);
+}
+
+function evidenceOf(passages: Passage[], extra?: ReadonlySet<number>): Evidence {
+  const kinds = new Set<AnswerKind>();
+  for (const passage of passages) for (const kind of passage.kinds) kinds.add(kind);
+  return {
+    keys: [...(extra ? [extra] : []), ...passages.map((passage) => passage.keys)],
+    context: passages.map((passage) => passage.context),
+    kinds,
+    negated: passages.some((passage) => passage.negated),
+    refers: passages.some((passage) => passage.refers),
+  };
+}
+
+function excerptOf(passage: Passage): CitedExcerpt {
+  return {
+    paragraph: passage.sentence.paragraph,
+    sentenceId: passage.sentence.id,
+    text: passage.sentence.text,
+  };
+}
+
+function notStated(question: string, reason: string, score: number): PartAnswer {
+  return {
+    question,
+    status: "not_found",
+    source: null,
+    title: "The story doesn't say",
+    answer: null,
+    citations: [],
+    record: null,
+    score,
+    reason,
+  };
+}
+
+function describeFailure(answerability: Answerability, kind: AnswerKind | undefined): string {
+  if (answerability.numberMissing) {
+    return `the story gives no such number (${answerability.missing.join(", ")})`;
+  }
+  if (answerability.kindMissing) return `no ${kind} in the passage`;
+  if (answerability.negationMissing) return "the passage does not say that it did not";
+  if (answerability.contrast) return `the passage says the opposite of "${answerability.contrast}"`;
+  if (answerability.nameMissing) return `the passage is not about ${answerability.nameMissing}`;
+  if (answerability.missing.length > 0) {
+    return `the passage does not mention ${answerability.missing.join(", ")}`;
+  }
+  return "too little of the question is covered";
+}
+
+function dedupe(excerpts: CitedExcerpt[]): CitedExcerpt[] {
+  const seen = new Set<string>();
+  return excerpts.filter((excerpt) => {
+    const key = `${excerpt.paragraph}:${excerpt.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

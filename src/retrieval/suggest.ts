@@ -1,8 +1,8 @@
+import { words } from "../language/fold.js";
+import { STOPWORDS } from "../language/stopwords.js";
 import type { QaRecord } from "../story/schema.js";
 import { nameSimilarity } from "./entities.js";
-import { foldText } from "./normalize.js";
-import { STOPWORDS } from "./stopwords.js";
-import { WordIndex } from "./word-index.js";
+import { FuzzyIndex } from "./fuzzy.js";
 
 export type SuggestionTier = "exact" | "keyword" | "fuzzy" | "top";
 
@@ -18,26 +18,22 @@ interface Entry {
   keywords: string[];
 }
 
-/** fuse.js score up to which a typed word counts as a word of a curated question. */
-const FUZZY_CUTOFF = 0.35;
 /** Least similarity (see nameSimilarity) of a question word to a typed one. */
 const MIN_SIMILARITY = 0.7;
+/** What is typed is cut to this many characters before it is looked up (Discord's own cap). */
+export const MAX_TYPED = 100;
 
-const fold = (text: string) =>
-  foldText(text)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+const fold = (text: string) => words(text).join(" ");
 
 /**
  * Curated questions to offer while someone types into /ask, in visible tiers: the question
  * starts with what is typed (exact), a keyword or a word of the question starts with it
- * (keyword), or fuse.js finds its words close to the typed ones despite typos (fuzzy). Empty
- * input offers the story's top questions. fuse.js searches the distinct words of the questions
- * and keywords, so a lookup stays cheap however many records a story has.
+ * (keyword), or words close to the typed ones despite typos (fuzzy), found in the one fuzzy
+ * index over the questions' and keywords' words. Empty input offers the story's top questions.
  */
 export class QuestionSuggester {
   private readonly entries: Entry[];
-  private readonly words: WordIndex<Entry>;
+  private readonly words = new FuzzyIndex<Entry>();
 
   constructor(records: QaRecord[]) {
     this.entries = records.map((record, order) => ({
@@ -46,17 +42,15 @@ export class QuestionSuggester {
       question: fold(record.question),
       keywords: record.keywords.map(fold),
     }));
-    this.words = new WordIndex(
-      this.entries.map((entry) => ({
-        item: entry,
-        words: [entry.question, ...entry.keywords].flatMap((text) => text.split(" ")),
-      })),
-      FUZZY_CUTOFF,
-    );
+    for (const entry of this.entries) {
+      for (const text of [entry.question, ...entry.keywords]) {
+        for (const word of text.split(" ")) if (word) this.words.add(word, entry);
+      }
+    }
   }
 
   suggest(typed: string, limit: number): Suggestion[] {
-    const query = fold(typed);
+    const query = fold(typed.slice(0, MAX_TYPED));
     if (query.length === 0) {
       const top = this.entries.filter((entry) => entry.record.top);
       const rest = this.entries.filter((entry) => !entry.record.top);
@@ -89,11 +83,12 @@ export class QuestionSuggester {
     const hits = new Map<Entry, number>();
     // Function words ("who is the") would match nearly every question.
     for (const word of query.split(" ").filter((w) => w.length >= 2 && !STOPWORDS.has(w))) {
-      // fuse.js ranks candidate words coarsely; keep only those a typo away from the typed word.
-      const close = this.words
-        .similarWords(word)
-        .filter((known) => nameSimilarity(word, known) >= MIN_SIMILARITY);
-      for (const entry of this.words.itemsOf(close)) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+      const close = [
+        ...this.words.near(word, word.length >= 5 ? 2 : 1).map((near) => near.word),
+        ...this.words.startingWith(word, 50),
+      ].filter((known) => nameSimilarity(word, known) >= MIN_SIMILARITY);
+      const entries = new Set(close.flatMap((known) => this.words.itemsOf(known)));
+      for (const entry of entries) hits.set(entry, (hits.get(entry) ?? 0) + 1);
     }
     return [...hits].sort(([a, x], [b, y]) => y - x || a.order - b.order).map(([entry]) => entry);
   }

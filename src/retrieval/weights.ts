@@ -1,98 +1,89 @@
 import type { Unit } from "./analyzer.js";
 
+/** A word the story never uses weighs this many times its rarest word: it is a constraint the story lacks. */
+export const UNSEEN_WEIGHT_FACTOR = 1.6;
+/** A light word ("name", "located") weighs this share of what its rarity says. */
+export const LIGHT_WEIGHT = 0.35;
+/** Even the commonest word keeps this weight. */
+const MIN_WEIGHT = 0.05;
+
 /**
- * Inverse document frequency over the story's answer records: a key most records share (the
- * country, "talks") weighs little; a key no record holds weighs most, so an unknown word in a
- * question pulls its coverage down and leads to an honest "not found".
+ * Inverse document frequency over a story's passages: a key most passages share (the country,
+ * "talks") weighs little; a key none holds weighs most, so that an unknown word in a question
+ * pulls its coverage down and leads to an honest "not found".
  */
 export class KeyWeights {
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly frequency = new Map<number, number>();
   private readonly unseen: number;
 
   constructor(
     private readonly documentCount: number,
-    documents: Iterable<Set<string>>,
-    /**
-     * A word no record holds weighs this many times the rarest word one does: a question about
-     * something the story never mentions should be refused, not answered from its other words.
-     */
-    unseenFactor: number,
+    documents: Iterable<Iterable<number>>,
   ) {
     for (const document of documents) {
-      for (const key of document) {
-        this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
+      for (const key of new Set(document)) {
+        this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
       }
     }
-    this.unseen = this.idf(0) * unseenFactor;
+    this.unseen = this.idf(0) * UNSEEN_WEIGHT_FACTOR;
   }
 
   private idf(frequency: number): number {
     return Math.log((this.documentCount + 1) / (frequency + 0.5));
   }
 
-  of(key: string): number {
-    const frequency = this.documentFrequency.get(key);
-    return frequency === undefined ? this.unseen : Math.max(0.05, this.idf(frequency));
+  /** Whether any passage holds any reading of a unit. */
+  isSeen(unit: Unit): boolean {
+    return unit.keys.some((key) => this.frequency.has(key));
   }
 
-  /** Whether no record holds any reading of a unit: a word the story never uses. */
-  isUnseen(unit: Unit): boolean {
-    return unit.keys.every((key) => !this.documentFrequency.has(key));
+  /** What one key weighs: its rarity, or the unseen weight when no passage holds it. */
+  ofKey(key: number): number {
+    const frequency = this.frequency.get(key);
+    return frequency === undefined ? this.unseen : Math.max(MIN_WEIGHT, this.idf(frequency));
   }
 
-  /** A unit weighs what its rarest-known reading weighs. */
-  ofUnit(unit: Unit): number {
-    let weight = Number.POSITIVE_INFINITY;
-    for (const key of unit.keys) weight = Math.min(weight, this.of(key));
-    return weight;
-  }
-
-  /** The sum of the weights of a set of keys. */
-  total(keys: Iterable<string>): number {
-    let sum = 0;
-    for (const key of keys) sum += this.of(key);
-    return sum;
+  /** A unit weighs what its commonest reading weighs: any reading may be what was meant. */
+  of(unit: Unit): number {
+    let weight = this.unseen;
+    for (const key of unit.keys) weight = Math.min(weight, this.ofKey(key));
+    return unit.light ? weight * LIGHT_WEIGHT : weight;
   }
 }
 
 /** A question's units with their weights, computed once per question. */
-export interface WeightedQuery {
+export interface Query {
   units: Unit[];
   weights: number[];
   total: number;
 }
 
-export function weigh(units: Unit[], weights: KeyWeights): WeightedQuery {
-  const unitWeights = units.map((unit) => weights.ofUnit(unit));
-  return {
-    units,
-    weights: unitWeights,
-    total: unitWeights.reduce((sum, weight) => sum + weight, 0),
-  };
+/**
+ * A long question carries filler the story never uses ("walk me through", "bigger picture"):
+ * from this many units, a word no passage holds weighs as a light word does.
+ */
+export const LONG_QUESTION_UNITS = 9;
+
+export function weigh(units: Unit[], weights: KeyWeights): Query {
+  const long = units.length >= LONG_QUESTION_UNITS;
+  const unitWeights = units.map((unit) =>
+    long && !weights.isSeen(unit) ? weights.of({ ...unit, light: true }) : weights.of(unit),
+  );
+  return { units, weights: unitWeights, total: unitWeights.reduce((sum, w) => sum + w, 0) };
 }
 
-/** Share of the query's weight found in any of the given key sets, 0..1. */
-export function coverage(query: WeightedQuery, ...keySets: Set<string>[]): number {
+/** Whether any reading of a unit is among some keys. */
+export function holds(keys: ReadonlySet<number>, unit: Unit): boolean {
+  for (const key of unit.keys) if (keys.has(key)) return true;
+  return false;
+}
+
+/** Share of the query's weight whose units some key set holds, 0..1. */
+export function coverage(query: Query, ...keySets: ReadonlySet<number>[]): number {
   if (query.total === 0) return 0;
   let found = 0;
   query.units.forEach((unit, index) => {
-    if (unit.keys.some((key) => keySets.some((keys) => keys.has(key)))) {
-      found += query.weights[index] ?? 0;
-    }
+    if (keySets.some((keys) => holds(keys, unit))) found += query.weights[index] ?? 0;
   });
   return found / query.total;
-}
-
-/**
- * Weighted Dice overlap between a query and one phrasing (whose keys weigh `keysWeight` in
- * all), 0..1: rewards phrasings of the same size.
- */
-export function overlap(query: WeightedQuery, keys: Set<string>, keysWeight: number): number {
-  const denominator = query.total + keysWeight;
-  if (denominator === 0) return 0;
-  let shared = 0;
-  query.units.forEach((unit, index) => {
-    if (unit.keys.some((key) => keys.has(key))) shared += query.weights[index] ?? 0;
-  });
-  return Math.min(1, (2 * shared) / denominator);
 }

@@ -1,3 +1,6 @@
+import { stem, words } from "../language/fold.js";
+import { PARAPHRASES } from "../language/paraphrases.js";
+import { STOPWORDS } from "../language/stopwords.js";
 import { type Article, paragraphText } from "./article.js";
 import type { Problem } from "./problems.js";
 import { findQuotations } from "./quotations.js";
@@ -168,6 +171,60 @@ function checkSpeechCovered(article: Article, records: StoryRecords): Problem[] 
     }));
 }
 
+/** A term as matching reads it: the stems of its words ("attending" and "attend" are one). */
+const termKey = (term: string) => words(term).map(stem).join(" ");
+
+/**
+ * A story's lexicon holds only the story's own terms: not two forms the stemmer already folds
+ * together, not a name or alias of one of its entities (those belong in entities.json), and
+ * not a paraphrase or stop word the shared English layer already has.
+ */
+function checkLexicon(records: StoryRecords): Problem[] {
+  const names = new Map<string, string>();
+  for (const entity of records.entities) {
+    for (const name of [entity.name, ...entity.aliases]) names.set(termKey(name), entity.id);
+  }
+  const shared = new Set(PARAPHRASES.flat().map(termKey));
+  const problems: Problem[] = [];
+  records.lexicon.synonyms.forEach((group, index) => {
+    const seen = new Map<string, string>();
+    const at = { file: "lexicon.json", record: `synonyms[${index}]`, field: null };
+    for (const term of group) {
+      const key = termKey(term);
+      const first = seen.get(key);
+      const entity = names.get(key);
+      if (first !== undefined) {
+        problems.push({
+          ...at,
+          message: `"${term}" is folded into "${first}" by the stemmer: list one form`,
+        });
+      } else if (entity !== undefined) {
+        problems.push({
+          ...at,
+          message: `"${term}" is a name of entity "${entity}": keep it in entities.json`,
+        });
+      } else if (shared.has(key)) {
+        problems.push({
+          ...at,
+          message: `"${term}" is everyday English the shared layer already knows (data/language/paraphrases.json)`,
+        });
+      }
+      seen.set(key, term);
+    }
+  });
+  for (const word of records.lexicon.stopwords) {
+    if (STOPWORDS.has(word.toLowerCase())) {
+      problems.push({
+        file: "lexicon.json",
+        record: null,
+        field: "stopwords",
+        message: `"${word}" is a stop word of the shared layer already (src/language/stopwords.ts)`,
+      });
+    }
+  }
+  return problems;
+}
+
 /** Everything that can be wrong with well-formed records against their article. */
 export function checkRecords(article: Article, records: StoryRecords): Problem[] {
   return [
@@ -182,6 +239,7 @@ export function checkRecords(article: Article, records: StoryRecords): Problem[]
     ...checkAliases(records.entities),
     ...checkReferences(records),
     ...checkSpeechCovered(article, records),
+    ...checkLexicon(records),
   ];
 }
 

@@ -108,9 +108,15 @@ export function storybot({ story, retriever }: ServedStory): (question: string) 
       ),
     ];
     const note =
-      result.status === "not_found"
-        ? `not_found (score ${result.score.toFixed(2)}; nearest: ${result.suggestions[0] ?? "-"})`
-        : `answered ${result.score.toFixed(2)} ${result.records.map((r) => r.id).join("+")} ¶${result.citations.map((c) => c.paragraph).join(",¶")}`;
+      result.status === "answered"
+        ? `answered ${result.parts
+            .map((part) =>
+              part.status === "answered"
+                ? `${part.source}${part.record ? `:${part.record.id}` : ""} ${part.score.toFixed(2)} ¶${part.citations.map((c) => c.paragraph).join(",¶")}`
+                : `(not stated: ${part.reason})`,
+            )
+            .join(" + ")}`
+        : `${result.status} (${result.parts.map((part) => `${part.reason} ${part.score.toFixed(2)}`).join("; ")}; nearest: ${result.suggestions[0] ?? "-"})`;
     return { answered: result.status === "answered", sentences, note };
   };
 }

@@ -45,9 +45,18 @@ describe.each(STORIES)("user text echoed back on the %s", (_, context) => {
   });
 
   it("breaks user and role mentions", () => {
-    const value = asked("<@123> <@!456> <@&789>", context);
+    const value = asked("<@123> <@!456> <@&789> when?", context);
     expect(value).not.toMatch(/<@[!&]?\d/u);
-    expect(value.replaceAll("\u2060", "").replaceAll("\\", "")).toBe("<@123> <@!456> <@&789>");
+    expect(value.replaceAll("\u2060", "").replaceAll("\\", "")).toBe(
+      "<@123> <@!456> <@&789> when?",
+    );
+  });
+
+  it("answers a question that is only mentions with a clear error, never an answer", () => {
+    const result = run(context, "ask", { question: "<@123> @everyone <#456>" });
+    expect(result.status).toBe("error");
+    expect(result.citations).toEqual([]);
+    expect(result.reply.content).toMatch(/not a question/);
   });
 
   it("turns line breaks into spaces and drops control and invisible characters", () => {

@@ -1,4 +1,6 @@
 import { stemmer } from "stemmer";
+import { CHAT_SPELLINGS } from "./chat.js";
+import { IRREGULAR_VERBS } from "./irregular-verbs.js";
 
 const MONTHS: Record<string, string> = {
   january: "jan",
@@ -15,37 +17,13 @@ const MONTHS: Record<string, string> = {
   december: "dec",
 };
 
-/** Chat spellings of common words, so that "whos goin" reads as "who going". */
-const CHAT_SPELLINGS: Record<string, string> = {
-  whos: "who",
-  wheres: "where",
-  whens: "when",
-  whys: "why",
-  hows: "how",
-  whats: "what",
-  wat: "what",
-  wut: "what",
-  r: "are",
-  abt: "about",
-  w: "with",
-  bc: "because",
-  cuz: "because",
-  coz: "because",
-  ppl: "people",
-  goin: "going",
-  tmrw: "tomorrow",
-  govt: "government",
-  gov: "government",
-  intl: "international",
-};
-
 /** Arabic articles that people write joined, hyphenated or apart ("al-Quds", "al quds", "alquds"). */
 const JOINED_ARTICLES = new Set(["al", "el"]);
 
 /**
- * Folds text for matching: accents off, lower case, typographic quotes plain, dotted acronyms
- * joined ("U.S." / "u.s" / "US" → "us"), possessives and contractions collapsed, thousands
- * separators dropped.
+ * The one fold of text for matching, used for questions, records, names and the article alike:
+ * accents off, lower case, typographic quotes plain, dotted acronyms joined ("U.S." / "u.s" /
+ * "US" → "us"), possessives dropped, "n't" read as "not", thousands separators dropped.
  */
 export function foldText(text: string): string {
   return text
@@ -56,7 +34,9 @@ export function foldText(text: string): string {
     .replace(/\b(?:\p{L}\.\s?){2,}/gu, (acronym) => `${acronym.replace(/[.\s]/g, "")} `)
     .replace(/\b(\p{L})\.(\p{L})\b/gu, "$1$2")
     .replace(/'s\b/g, "")
-    .replace(/n't\b/g, "nt")
+    .replace(/\bcan't\b/g, "can not")
+    .replace(/\bwon't\b/g, "will not")
+    .replace(/n't\b/g, " not")
     .replace(/'/g, "")
     .replace(/(\d),(\d{3})\b/g, "$1$2");
 }
@@ -67,7 +47,8 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .map(
-      (word) => MONTHS[word] ?? CHAT_SPELLINGS[word] ?? word.replace(/^(\d+)(st|nd|rd|th)$/, "$1"),
+      (word) =>
+        MONTHS[word] ?? CHAT_SPELLINGS.get(word) ?? word.replace(/^(\d+)(st|nd|rd|th)$/, "$1"),
     );
   const joined: string[] = [];
   for (let index = 0; index < raw.length; index++) {
@@ -83,7 +64,12 @@ export function words(text: string): string[] {
   return joined;
 }
 
-/** The matching form of one word: its Porter stem. */
+/**
+ * The matching form of one word: the Porter stem of its base form ("grew" → "grow"), with a
+ * final double consonant made single. Porter makes "boycotting" "boycot" but leaves "boycott"
+ * whole; one rule for both keeps the forms of a word together.
+ */
 export function stem(word: string): string {
-  return /^\d+$/.test(word) ? word : stemmer(word);
+  if (/^\d+$/.test(word)) return word;
+  return stemmer(IRREGULAR_VERBS.get(word) ?? word).replace(/([^aeiouylsz])\1$/u, "$1");
 }

@@ -1,0 +1,78 @@
+import nlp from "compromise";
+import type { AnswerKind } from "../language/question-kinds.js";
+import type { Entity } from "../story/schema.js";
+
+/**
+ * Which kinds of answer a passage holds: a date, a time of day, a number, a person or
+ * organisation, a place, a reason. Read once per sentence when a story loads, with compromise
+ * for people, places, organisations, values and infinitives of purpose, and the story's own
+ * entities for the names it knows.
+ */
+const MONTH =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const DATE = new RegExp(
+  [
+    `\\b(?:${MONTH})\\.?\\s+\\d{1,2}\\b`,
+    `\\b\\d{1,2}\\s+(?:${MONTH})\\b`,
+    `\\b(?:${MONTH.replace("|may", "")})\\b`,
+    "\\b\\d{1,2}(?:st|nd|rd|th)\\s+(?:century|centuries|millennium)\\b",
+    "\\b(?:century|centuries)\\b",
+    "\\b\\d{3,4}s\\b",
+    "\\b(?:BCE?|AD|CE)\\b",
+    "\\b(?:in|since|by|from|until|till|before|after|around|circa|c\\.|of|between|and|to|during)\\s+\\d{3,4}\\b",
+    "\\b(?:1[0-9]{3}|20[0-9]{2})\\b",
+    "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+    "\\b(?:today|yesterday|tomorrow|tonight)\\b",
+    "\\b(?:next|last|this|previous|coming|following)\\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|day)\\b",
+    "\\b(?:weeks?|months?|years?|days?|decades?)\\s+(?:ago|later|earlier|before|after)\\b",
+    "\\b(?:earlier|later)\\s+(?:this|that)\\b",
+    // "when…?" may be answered by an event: "after official replies", "once the truce holds".
+    "\\b(?:after|before|once|until|till|following)\\s+(?:the\\s+|an?\\s+)?\\p{L}{4,}",
+  ].join("|"),
+  "iu",
+);
+const TIME =
+  /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b|\b(?:noon|midnight|o'clock|morning|afternoon|evening|overnight)\b|\b\d{1,2}:\d{2}\b/iu;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|single|double|twice|once|several|few)\b/iu;
+const REASON =
+  /\b(?:because|due to|owing to|thanks to|as a result|in order to|so as to|so that|reasons?|caused?|led to|leading to|in light of|amid|for fear|in protest|citing|cited|aimed at|in response to|on account of|after|following|since|why)\b/iu;
+const PLACE_PREPOSITION =
+  /\b(?:in|at|near|from|to|into|across|outside|inside|on)\s+(?:the\s+)?\p{Lu}/u;
+/** A capitalised word that does not start the sentence: most likely a name. */
+const NAME_INSIDE = /[^.!?]\s+(?:[„“"(]?)\p{Lu}\p{Ll}+/u;
+
+const AGENT_KINDS = new Set<Entity["kind"]>([
+  "person",
+  "organisation",
+  "group",
+  "country",
+  "media",
+]);
+const PLACE_KINDS = new Set<Entity["kind"]>(["place", "country"]);
+
+export function answerKindsIn(text: string, mentioned: readonly Entity[]): Set<AnswerKind> {
+  const kinds = new Set<AnswerKind>();
+  const doc = nlp(text);
+  if (DATE.test(text) || doc.has("#Date")) kinds.add("date");
+  if (TIME.test(text)) kinds.add("time");
+  // A count is a number that is not part of a date: "Jan. 18" counts nobody.
+  const undated = text.replace(new RegExp(DATE.source, "giu"), " ");
+  if (NUMBER.test(undated) || nlp(undated).has("#Value")) kinds.add("number");
+  if (REASON.test(text) || doc.has("to #Infinitive")) kinds.add("reason");
+  if (
+    mentioned.some((entity) => AGENT_KINDS.has(entity.kind)) ||
+    doc.has("(#Person|#Organization)") ||
+    NAME_INSIDE.test(text)
+  ) {
+    kinds.add("agent");
+  }
+  if (
+    mentioned.some((entity) => PLACE_KINDS.has(entity.kind)) ||
+    doc.has("#Place") ||
+    PLACE_PREPOSITION.test(text)
+  ) {
+    kinds.add("place");
+  }
+  return kinds;
+}

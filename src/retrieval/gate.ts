@@ -1,0 +1,173 @@
+import { NEGATING_PREFIXES, OPPOSITES } from "../language/antonyms.js";
+import type { AnswerKind } from "../language/question-kinds.js";
+import type { KeyTable } from "./keys.js";
+import type { KeyWeights, Query } from "./weights.js";
+import { holds } from "./weights.js";
+
+function holdsAny(sets: readonly ReadonlySet<number>[], unit: Query["units"][number]): boolean {
+  for (const keys of sets) if (holds(keys, unit)) return true;
+  return false;
+}
+
+/** What an answer would stand on: the keys of what it cites, of what surrounds it, what it holds. */
+export interface Evidence {
+  /** The key sets of what it cites (a record's own keys among them). */
+  keys: readonly ReadonlySet<number>[];
+  /** The key sets of what surrounds it. */
+  context: readonly ReadonlySet<number>[];
+  kinds: ReadonlySet<AnswerKind>;
+  /** It says "not", "never", "no"… */
+  negated: boolean;
+  /** It refers back with a pronoun, so a name around it may be what it speaks of. */
+  refers: boolean;
+}
+
+/** What the gate knows of the question besides its units. */
+export interface Asked {
+  query: Query;
+  kind: AnswerKind | undefined;
+  /** The question says "not", "never", "no"… */
+  negated: boolean;
+}
+
+/** How well evidence answers a question, as the gate weighs it. */
+export interface Answerability {
+  /** Share of the question's weight the evidence itself holds. */
+  direct: number;
+  /** Share held only around it (its paragraph, the headline). */
+  around: number;
+  /** Share the evidence lacks that the story holds elsewhere: a detail from another passage. */
+  elsewhere: number;
+  /** Share the story never mentions at all: a constraint it lacks ("time", "fled"). */
+  unseen: number;
+  /** A number or year of the question that the evidence does not hold. */
+  numberMissing: boolean;
+  /** The kind of answer asked for ("when": a date) is absent from the evidence. */
+  kindMissing: boolean;
+  /** The question negates what the evidence states plainly. */
+  negationMissing: boolean;
+  /** A word of the question whose opposite the evidence says ("imports" for "exports"). */
+  contrast: string | null;
+  /** A name the question uses that the evidence lacks: it is about someone or somewhere else. */
+  nameMissing: string | null;
+  /** The words the evidence lacks, for messages and logs. */
+  missing: string[];
+}
+
+export function assess(
+  asked: Asked,
+  evidence: Evidence,
+  weights: KeyWeights,
+  keys: KeyTable,
+  /** Keys that name someone or something: the story's entities and the article's names. */
+  names: ReadonlySet<number>,
+): Answerability {
+  const { query, kind } = asked;
+  let direct = 0;
+  let around = 0;
+  let elsewhere = 0;
+  let unseen = 0;
+  let numberMissing = false;
+  let contrast: string | null = null;
+  let nameMissing: string | null = null;
+  const missing: string[] = [];
+  query.units.forEach((unit, index) => {
+    const weight = query.weights[index] ?? 0;
+    const name = unit.entity || unit.name || unit.keys.some((key) => names.has(key));
+    if (holdsAny(evidence.keys, unit)) direct += weight;
+    else if (holdsAny(evidence.context, unit)) {
+      around += weight;
+      // A name only around the evidence is someone else's, unless the evidence says "he", "it".
+      if (name && !evidence.refers) nameMissing ??= unit.text;
+    } else {
+      if (name) nameMissing ??= unit.text;
+      if (weights.isSeen(unit)) elsewhere += weight;
+      else unseen += weight;
+      if (unit.number) numberMissing = true;
+      missing.push(unit.text);
+      if (
+        contrast === null &&
+        unit.keys.some((key) => saysOpposite(keys.name(key), evidence, keys))
+      ) {
+        contrast = unit.text;
+      }
+    }
+  });
+  const total = query.total || 1;
+  return {
+    direct: direct / total,
+    around: around / total,
+    elsewhere: elsewhere / total,
+    unseen: unseen / total,
+    numberMissing,
+    kindMissing: kind !== undefined && !evidence.kinds.has(kind),
+    negationMissing: asked.negated && !evidence.negated,
+    contrast,
+    nameMissing,
+    missing,
+  };
+}
+
+/** Whether the evidence says the opposite of a stem: a listed opposite, or the word un-made. */
+function saysOpposite(stem: string, evidence: Evidence, keys: KeyTable): boolean {
+  const has = (name: string) => {
+    const id = keys.find(name);
+    return (
+      id !== undefined &&
+      (evidence.keys.some((keys) => keys.has(id)) || evidence.context.some((keys) => keys.has(id)))
+    );
+  };
+  for (const opposite of OPPOSITES.get(stem) ?? []) if (has(opposite)) return true;
+  return NEGATING_PREFIXES.some(
+    (prefix) =>
+      (stem.startsWith(prefix) &&
+        stem.length - prefix.length >= 4 &&
+        has(stem.slice(prefix.length))) ||
+      has(prefix + stem),
+  );
+}
+
+/**
+ * The gate every answer passes: the evidence must hold most of what the question asks, may lack
+ * little that the story states elsewhere and less that it never mentions, must hold every number
+ * the question names and the kind of answer it asks for. These are the named thresholds.
+ */
+export const GATE = {
+  /** Least share of the question the evidence and its surroundings must hold. */
+  minCovered: 0.5,
+  /** What a share held only around the evidence counts for. */
+  aroundCredit: 0.6,
+  /** Most share the evidence may lack that the story holds elsewhere. */
+  maxElsewhere: 0.35,
+  /** Most share of words the story never uses. */
+  maxUnseen: 0.5,
+  /** Least share a curated record (its phrasings, its answer, what it cites) must hold. */
+  minCoveredByRecord: 0.7,
+} as const;
+
+/** Whether a curated record holds enough of the question, and contradicts nothing of it. */
+export function recordFits(answerability: Answerability): boolean {
+  const covered = answerability.direct + GATE.aroundCredit * answerability.around;
+  return covered >= GATE.minCoveredByRecord && !contradicts(answerability);
+}
+
+export function passes(answerability: Answerability): boolean {
+  const covered = answerability.direct + GATE.aroundCredit * answerability.around;
+  return (
+    covered >= GATE.minCovered &&
+    answerability.elsewhere <= GATE.maxElsewhere &&
+    answerability.unseen <= GATE.maxUnseen &&
+    !contradicts(answerability)
+  );
+}
+
+/** A definite mismatch, whatever else matches: a number, a negation, an opposite, the kind. */
+export function contradicts(answerability: Answerability): boolean {
+  return (
+    answerability.numberMissing ||
+    answerability.kindMissing ||
+    answerability.negationMissing ||
+    answerability.contrast !== null ||
+    answerability.nameMissing !== null
+  );
+}
