@@ -15,7 +15,7 @@ const MENTIONS = [
 ];
 /** Pictographs, flags, skin tones, joiners and variation selectors: emoji of every form. */
 const EMOJI =
-  /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200d\ufe0e\ufe0f\u20e3]/gu;
+  /\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
 /** Control and format characters, and halves of surrogate pairs standing alone. */
 const INVISIBLE =
   /[\p{Cc}\p{Cf}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;

@@ -40,7 +40,6 @@ const BEFORE_NAME = 3;
  */
 export function speakersIn(sentence: string, entities: readonly Entity[]): Set<string> {
   const tokens = words(sentence);
-  const saying = tokens.map((word) => isSaying(word));
   const found = new Set<string>();
   for (const entity of entities) {
     for (const name of [entity.name, ...entity.aliases]) {
