@@ -1,7 +1,7 @@
 import type { Sentence } from "../article.js";
 import type { Entity, QaRecord, Quote } from "../schema.js";
 import { findDates } from "./dates.js";
-import type { EntityMention } from "./entities.js";
+import { type EntityMention, surnames } from "./entities.js";
 import { keywordsOf } from "./keywords.js";
 import type { ReadParagraph } from "./mentions.js";
 import { nlp } from "./nlp.js";
@@ -37,17 +37,8 @@ function namesIn(
     const entity = entities.get(mention.entity);
     if (!entity) continue;
     const written = read.paragraph.text.slice(mention.titleStart, mention.end);
-    const short =
-      entity.kind === "person"
-        ? (entity.aliases.find((alias) => entity.name.endsWith(alias) && alias !== entity.name) ??
-          entity.name)
-        : mention.text;
-    names.push({
-      written,
-      name: mention.text.length >= entity.name.length ? mention.text : mention.text,
-      short,
-      kind: entity.kind,
-    });
+    const short = entity.kind === "person" ? shortName(entity) : mention.text;
+    names.push({ written, name: mention.text, short, kind: entity.kind });
   }
   return names;
 }
@@ -55,7 +46,10 @@ function namesIn(
 /** The casual phrasing: lower case, names as people say them, no question mark. */
 function casual(question: string, names: NameInSentence[]): string {
   let text = question;
-  for (const name of names) text = text.split(name.name).join(name.short);
+  for (const name of names) {
+    const escaped = name.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    text = text.replace(new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}])`, "gu"), name.short);
+  }
   return text
     .replace(/[?.!,]/gu, "")
     .toLowerCase()
@@ -93,7 +87,9 @@ export function draftQa(
         continue;
       }
       const names = namesIn(sentence, byId, mentions, entry);
-      const generated = questionsFrom(sentence.text, names);
+      // Words in quotation marks that open a sentence are someone's, not the article's facts.
+      const opensWithQuote = /^[“"]/u.test(sentence.text);
+      const generated = opensWithQuote ? [] : questionsFrom(sentence.text, names);
       // A sentence that opens with someone's words is about what they said.
       const quote = quotes.find(
         (q) =>
@@ -103,16 +99,21 @@ export function draftQa(
       );
       if (quote) {
         const speaker = byId.get(quote.speaker);
-        const short =
-          speaker?.kind === "person" ? (speaker.aliases[0] ?? speaker.name) : speaker?.name;
+        const short = speaker ? shortName(speaker) : undefined;
         const inQuote = names.filter((name) => quote.words.text.includes(name.name));
         const topic =
           inQuote.sort((a, b) => countOf(mentions, b) - countOf(mentions, a))[0]?.name ??
           lastNounPhrase(quote.words.text);
+        const article =
+          topic && quote.words.text.toLowerCase().includes(`the ${topic.toLowerCase()}`)
+            ? "the "
+            : "";
         if (short) {
           generated.unshift({
             kind: "what",
-            question: topic ? `What did ${short} say about ${topic}?` : `What did ${short} say?`,
+            question: topic
+              ? `What did ${short} say about ${article}${topic}?`
+              : `What did ${short} say?`,
           });
         }
       }
@@ -141,18 +142,13 @@ export function draftQa(
         ...others.map((q) => q.question),
         keywordPhrasing(keywords),
         casual(first.question, names),
-      ];
-      for (const fill of [
         casual(others[0]?.question ?? "", names),
+        `${first.kind} ${keywords.slice(0, 3).join(" ")}`,
         keywords.join(" "),
-        `${first.kind} ${keywords.slice(0, 2).join(" ")}`,
-      ]) {
-        if (phrasings.length >= 3) break;
-        phrasings.push(fill);
-      }
+      ];
       const unique = [
         ...new Set(phrasings.filter((p) => p.trim().length > 0 && p !== first.question)),
-      ];
+      ].slice(0, 6);
       const id = uniqueId(
         slug(
           `${first.kind === "how many" ? "how-many" : first.kind} ${keywords.slice(0, 3).join(" ")}`,
@@ -164,8 +160,7 @@ export function draftQa(
       qa.push({
         id,
         question: first.question,
-        phrasings:
-          unique.length >= 3 ? unique : [...unique, sentence.id, sentence.text].slice(0, 3),
+        phrasings: unique,
         keywords,
         answer: sentence.text,
         citations: [{ paragraph: sentence.paragraph, text: sentence.text }],
@@ -175,6 +170,15 @@ export function draftQa(
     }
   }
   return { qa, skipped, kinds, undecided };
+}
+
+/** How people name a person in a question: "Lavrov", "de Mistura", "Assad", "Abdel Rahman". */
+function shortName(entity: Entity): string {
+  if (entity.kind !== "person") return entity.name;
+  const forms = surnames(entity.name);
+  const last = forms[forms.length - 1];
+  if (last && /^(?:al|el)-/iu.test(forms[forms.length - 2] ?? "")) return last;
+  return forms[0] ?? entity.name;
 }
 
 function countOf(mentions: EntityMention[], name: NameInSentence): number {

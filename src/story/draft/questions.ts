@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from "../../language/function-words.js";
 import { isSaying } from "../../language/saying.js";
 import { findDates } from "./dates.js";
 import { nlp } from "./nlp.js";
@@ -35,6 +36,8 @@ interface VerbJson {
 
 interface Clause {
   subject: string;
+  /** The words before the verb, before leading phrases are dropped ("around 20,000 people"). */
+  before: string;
   /** Auxiliaries as written ("has", "would not", "is"), or "" for a simple tense. */
   aux: string;
   /** The verb phrase after the first auxiliary: "largely held", "invited", "due to begin". */
@@ -46,6 +49,21 @@ interface Clause {
 
 const CAUSES = /\s(?:because of|because|due to|in order to|so that|owing to)\s/u;
 const WHAT_PREPOSITIONS = new Set(["on", "for", "about", "with", "against", "into", "to"]);
+/** Prepositions a shortened phrase must not end on. */
+const PREPOSITIONS = new Set([
+  "across",
+  "along",
+  "among",
+  "around",
+  "beyond",
+  "despite",
+  "near",
+  "off",
+  "onto",
+  "towards",
+  "within",
+  "without",
+]);
 const PRONOUN_SUBJECTS = new Set(["it", "he", "she", "they"]);
 
 const clean = (text: string) =>
@@ -112,23 +130,44 @@ function subjectFrom(before: string): string {
 /** The finite verb of a clause and what stands around it. */
 function mainClause(text: string): Clause | null {
   const verbs = nlp(text).verbs().json({ offset: true }) as VerbJson[];
-  const main = verbs.find((verb) => {
+  const candidates = verbs.filter((verb) => {
     const before = text.slice(0, verb.offset.start);
     const tags = verb.terms[0]?.tags ?? [];
+    // compromise reads "month’s" as "month is", with an empty verb.
+    if (verb.text.trim().length === 0) return false;
     if (/\bto\s+$/u.test(before)) return false;
+    // "month’s" is a possessive, not "month is".
+    if (/[’']/u.test(verb.terms[0]?.text ?? "") || /[’']\s*$/u.test(before)) return false;
     if (tags.includes("Gerund") && !verb.verb.auxiliary) return false;
     if (/(?:,\s+(?:which|who|that)\b[^,]*|\b(?:which|who|that)\s+)$/u.test(before)) return false;
     return before.trim().length > 0;
   });
+  // "peace talks on Syria are due": a bare "-s" word before a verb with an auxiliary is a noun.
+  const bare = (verb: VerbJson) =>
+    !verb.verb.auxiliary &&
+    !verb.verb.grammar.copula &&
+    verb.verb.grammar.tense === "PresentTense" &&
+    /s$/u.test(verb.text);
+  const firm = candidates.find((verb) => verb.verb.auxiliary || verb.verb.grammar.copula);
+  const main =
+    candidates[0] && bare(candidates[0]) && firm && firm !== candidates[0] ? firm : candidates[0];
   if (!main) return null;
   const before = text.slice(0, main.offset.start);
-  const subject = subjectFrom(before);
+  let subject = subjectFrom(before);
+  // "Negotiations … to reach a solution …": the purpose is not part of who acts.
+  const purpose = verbs.find(
+    (verb) =>
+      verb.offset.start < main.offset.start &&
+      /\bto\s+$/u.test(text.slice(0, verb.offset.start)) &&
+      subject.includes(` to ${verb.text}`),
+  );
+  if (purpose) subject = subject.slice(0, subject.indexOf(` to ${purpose.text}`)).trim();
   if (subject.length === 0) return null;
   let end = main.offset.start + main.offset.length;
   // "are due to begin", "sought to control": the infinitive belongs to the verb.
-  const catenative = /^\s+(?:due\s+)?to\s+(\p{L}+)/u.exec(text.slice(end));
-  const infinitiveAt = catenative?.[1] ? end + catenative[0].length - catenative[1].length : -1;
-  if (catenative && verbs.some((verb) => verb.offset.start === infinitiveAt)) {
+  const catenative = /^\s+(due\s+)?to\s+(\p{L}+)/u.exec(text.slice(end));
+  const infinitiveAt = catenative?.[2] ? end + catenative[0].length - catenative[2].length : -1;
+  if (catenative && (catenative[1] || verbs.some((verb) => verb.offset.start === infinitiveAt))) {
     end += catenative[0].length;
   }
   const phrase = text.slice(main.offset.start, end);
@@ -150,7 +189,7 @@ function mainClause(text: string): Clause | null {
     rest = phrase.slice(auxWords.length).replace(negative, "").trim();
     if (negative) rest = `${negative} ${rest}`.trim();
   }
-  return { subject, aux: auxWords, rest, verb: main, object: text.slice(end) };
+  return { subject, before, aux: auxWords, rest, verb: main, object: text.slice(end) };
 }
 
 /** "did meet", "does depend", "has invited": the clause's verb, ready to follow the subject. */
@@ -175,8 +214,14 @@ function shortObject(object: string, cut?: number): string {
   text =
     text.split(/,|;|\s(?:although|while|but|and then|which|who|that|because|after|before)\s/u)[0] ??
     "";
-  const words = text.trim().split(/\s+/u).filter(Boolean);
-  return words.slice(0, 12).join(" ");
+  const words = text.trim().split(/\s+/u).filter(Boolean).slice(0, 12);
+  // Never end on a word that leads into what was cut: "talks in the".
+  const dangling = (word: string) =>
+    FUNCTION_WORDS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase());
+  while (words.length > 0 && dangling(words[words.length - 1] ?? "")) {
+    words.pop();
+  }
+  return words.join(" ");
 }
 
 /** The reporting frame of a sentence: "…, X said on Jan. 19." or "X said (that) …". */
@@ -185,8 +230,13 @@ export function withoutFrame(
   names: NameInSentence[],
 ): { content: string; speaker: string | null; saidWhen: string | null } {
   const text = sentence.replace(/\s*[.!]\s*$/u, "");
-  const spoken = (verb: string) => isSaying(verb.toLowerCase());
-  const end = /,\s+((?:the\s+|a\s+)?[^,“”"]{1,80}?)\s+(\p{L}+)((?:\s+on\s+[^,]+)?)$/iu.exec(text);
+  // A reporting verb in a finished form: "said", "says", "told", "wrote", "added", "noted".
+  const spoken = (verb: string) =>
+    isSaying(verb.toLowerCase()) && /^(?:said|says|told|wrote)$|ed$/u.test(verb.toLowerCase());
+  const end =
+    /,\s+((?:the\s+|a\s+)?[^,“”"]{1,80}?)\s+(\p{L}+)((?:\s+on\s+\p{L}+\.?(?:\s+\d{1,2})?)?)$/iu.exec(
+      text,
+    );
   if (end?.[1] && end[2] && spoken(end[2]) && wordCount(end[1]) <= 10) {
     const speaker = end[1];
     const date = findDates(end[3] ?? "")[0]?.asWritten ?? null;
@@ -221,12 +271,16 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
   const framed = withoutFrame(sentence, names);
   let content = framed.content.replace(
     /,\s+(?:brokered|led|built|founded|known|nicknamed|called|meaning)\s+[^,]*,/gu,
-    "",
+    ",",
   );
-  const speakerName = names.find(
-    (name) => framed.speaker?.includes(name.written) || framed.speaker?.includes(name.name),
-  );
+  const speakerName = names
+    .filter((name) => framed.speaker?.includes(name.written) || framed.speaker?.includes(name.name))
+    .sort(
+      (a, b) =>
+        Number(b.kind === "person") - Number(a.kind === "person") || b.name.length - a.name.length,
+    )[0];
   const speaker = speakerName?.name ?? framed.speaker;
+  const reported = content;
   if (speaker && /^(?:it|they|he|she)\s/iu.test(content) && speakerName) {
     content = content.replace(/^(?:it|they|he|she)\s/iu, `${speakerName.name} `);
   }
@@ -250,6 +304,7 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
       const verbAt = clause.verb.offset.start;
       if (at < verbAt) return content.slice(0, at).split(",").length <= 2;
       const between = content.slice(verbAt + clause.verb.offset.length, at);
+      if (CAUSES.test(` ${between} `) || /\bsince\s+$/u.test(content.slice(0, at))) return false;
       return !/\b(?:to\s+\p{L}+|that|which|who|\p{L}+ed)\b/u.test(
         between.replace(/\bdue to \p{L}+/u, ""),
       );
@@ -265,8 +320,8 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
       add("when", `when ${inverted(clause, subject)} ${shortObject(without)}`);
     }
     const number =
-      /\b(?:(?:around|about|roughly|some|nearly|almost|more than|over)\s+)?((?:\d[\d,.]*|thousands|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten))\s+(?:of\s+)?(\p{Ll}[\p{L}-]*s)\b/u;
-    const inSubject = number.exec(subject);
+      /\b(?:(?:around|about|roughly|some|nearly|almost|more than|over)\s+)?((?:\d[\d,.]*|thousands|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten))\s+(?:of\s+)?(\p{Ll}[\p{L}-]*)\b/u;
+    const inSubject = number.exec(clause.before);
     if (inSubject?.[2]) {
       add(
         "how many",
@@ -274,7 +329,10 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
       );
     }
     const inObject = number.exec(object);
-    if (inObject?.[2] && !findDates(inObject[0]).length && inObject.index < 40) {
+    // "linked roughly 200 towns" is a count; "by the two countries" refers back.
+    const definite =
+      inObject && /\b(?:the|its|their|his|her)\s+$/u.test(object.slice(0, inObject.index + 1));
+    if (inObject?.[2] && !findDates(inObject[0]).length && inObject.index < 15 && !definite) {
       add("how many", `how many ${inObject[2]} ${inverted(clause, subject)}`);
     }
     const firstObjectName = names.find(
@@ -296,9 +354,8 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
     }
     const subjectIsPerson = names.some(
       (name) =>
-        (subject.includes(name.name) || subject.includes(name.written)) &&
         name.kind === "person" &&
-        wordCount(subject) <= 5,
+        [name.name, name.written].includes(subject.replace(/^the\s+/iu, "")),
     );
     if (subjectIsPerson) {
       const verbText = clause.aux ? `${clause.aux.toLowerCase()} ${clause.rest}` : clause.verb.text;
@@ -318,7 +375,10 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
       add("where", `where ${inverted(clause, subject)} ${shortObject(without)}`);
     }
     if (framed.saidWhen && speaker) {
-      add("when", `when did ${speaker} say ${asInside(shortObject(content), names)}`);
+      const verbText = clause.aux ? `${clause.aux.toLowerCase()} ${clause.rest}` : clause.verb.text;
+      const said =
+        reported === content ? subject : (reported.split(" ")[0] ?? subject).toLowerCase();
+      add("when", `when did ${speaker} say ${said} ${verbText} ${shortObject(object)}`);
     }
     const firstWord = object.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
     const copula = clause.verb.verb.grammar.copula && !clause.rest;
@@ -327,6 +387,7 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
     } else if (WHAT_PREPOSITIONS.has(firstWord) && !clause.verb.verb.grammar.copula) {
       add("what", `what ${inverted(clause, subject)} ${firstWord}`);
     } else if (
+      !firstObjectName &&
       /^(?:[“"]?(?:a|an|the|its|his|her|their)\b|\d)/u.test(firstWord) &&
       !clause.verb.verb.grammar.copula &&
       !clause.aux.match(/^(?:is|are|was|were|been|be)$/iu)
