@@ -82,7 +82,7 @@ function asInside(subject: string, names: NameInSentence[]): string {
   }
   const first = subject.split(" ")[0] ?? "";
   if (/^(?:\p{Lu}\.?){2,}/u.test(first)) return subject;
-  return /^\p{Lu}\p{Ll}/u.test(first)
+  return /^\p{Lu}\p{Ll}*$/u.test(first)
     ? subject.charAt(0).toLowerCase() + subject.slice(1)
     : subject;
 }
@@ -94,6 +94,12 @@ function plainNames(text: string, names: NameInSentence[]): string {
     if (name.written !== name.name) result = result.split(name.written).join(name.name);
   }
   return result;
+}
+
+/** Whether a word after a number is what is counted: a noun ("towns"), not "principal" or "to". */
+function isCountable(word: string): boolean {
+  const doc = nlp(word);
+  return doc.has("#Noun") && !doc.has("#Adjective") && !doc.has("#Preposition");
 }
 
 /** Drops what stands before the subject: "On Jan. 19,", "Meanwhile,", "At its height". */
@@ -149,8 +155,14 @@ function mainClause(text: string): Clause | null {
     verb.verb.grammar.tense === "PresentTense" &&
     /s$/u.test(verb.text);
   const firm = candidates.find((verb) => verb.verb.auxiliary || verb.verb.grammar.copula);
-  const main =
-    candidates[0] && bare(candidates[0]) && firm && firm !== candidates[0] ? firm : candidates[0];
+  const first = candidates[0];
+  const nounLike =
+    first !== undefined &&
+    bare(first) &&
+    /^\s+(?:on|in|of|for|with|between|about|at)\b/u.test(
+      text.slice(first.offset.start + first.offset.length),
+    );
+  const main = nounLike && firm && firm !== first ? firm : first;
   if (!main) return null;
   const before = text.slice(0, main.offset.start);
   let subject = subjectFrom(before);
@@ -304,7 +316,8 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
       const verbAt = clause.verb.offset.start;
       if (at < verbAt) return content.slice(0, at).split(",").length <= 2;
       const between = content.slice(verbAt + clause.verb.offset.length, at);
-      if (CAUSES.test(` ${between} `) || /\bsince\s+$/u.test(content.slice(0, at))) return false;
+      const plain = ` ${between} `.replace(/\bdue to \p{L}+/u, "");
+      if (CAUSES.test(plain) || /\bsince\s+$/u.test(content.slice(0, at))) return false;
       return !/\b(?:to\s+\p{L}+|that|which|who|\p{L}+ed)\b/u.test(
         between.replace(/\bdue to \p{L}+/u, ""),
       );
@@ -322,7 +335,7 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
     const number =
       /\b(?:(?:around|about|roughly|some|nearly|almost|more than|over)\s+)?((?:\d[\d,.]*|thousands|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten))\s+(?:of\s+)?(\p{Ll}[\p{L}-]*)\b/u;
     const inSubject = number.exec(clause.before);
-    if (inSubject?.[2]) {
+    if (inSubject?.[2] && isCountable(inSubject[2])) {
       add(
         "how many",
         `how many ${inSubject[2]} ${clause.aux ? `${clause.aux.toLowerCase()} ${clause.rest}` : clause.verb.text} ${shortObject(object)}`,
@@ -332,7 +345,13 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
     // "linked roughly 200 towns" is a count; "by the two countries" refers back.
     const definite =
       inObject && /\b(?:the|its|their|his|her)\s+$/u.test(object.slice(0, inObject.index + 1));
-    if (inObject?.[2] && !findDates(inObject[0]).length && inObject.index < 15 && !definite) {
+    if (
+      inObject?.[2] &&
+      isCountable(inObject[2]) &&
+      !findDates(inObject[0]).length &&
+      inObject.index < 15 &&
+      !definite
+    ) {
       add("how many", `how many ${inObject[2]} ${inverted(clause, subject)}`);
     }
     const firstObjectName = names.find(
@@ -340,10 +359,7 @@ export function questionsFrom(sentence: string, names: NameInSentence[]): Genera
         object.trimStart().startsWith(name.name) ||
         object.trimStart().startsWith(`the ${name.name}`),
     );
-    if (
-      firstObjectName &&
-      ["person", "country", "organisation", "group"].includes(firstObjectName.kind)
-    ) {
+    if (firstObjectName && ["person", "country", "group"].includes(firstObjectName.kind)) {
       const after = object
         .trimStart()
         .slice(object.trimStart().indexOf(firstObjectName.name) + firstObjectName.name.length);
