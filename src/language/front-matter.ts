@@ -1,5 +1,5 @@
 /**
- * English words that credit a picture at the top of an article ("AFP photo", "Photo: Reuters",
+ * English words that credit a picture at the top of an article ("Reuters photo", "Photo: Reuters",
  * "City photo"). Shared by every story: drafting tells the photo credit from the body by them.
  */
 export const PHOTO_CREDIT_WORDS: ReadonlySet<string> = new Set([

@@ -117,7 +117,7 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set([
   "war",
 ]);
 
-/** Prepositions after which an unknown name is most likely a place ("in Qalamoun"). */
+/** Prepositions after which an unknown name is most likely a place ("in Qarnath"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "across",
   "along",
@@ -134,7 +134,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "towards",
 ]);
 
-/** Lower-case particles inside personal and Arabic names: "de Mistura", "al-…", "von …". */
+/** Lower-case particles inside personal and Arabic names: "de Santis", "al-…", "von …". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "abu",
   "al",

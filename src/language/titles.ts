@@ -1,6 +1,6 @@
 /**
  * English titles and roles that stand before or beside a person's name ("Foreign Minister
- * Sergei …", "the spokesman …", "mayor of …"). Shared by every story: drafting reads them to
+ * Anna …", "the spokesman …", "mayor of …"). Shared by every story: drafting reads them to
  * tell a person's title from the name, and to offer the title as an alias.
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([

@@ -11,7 +11,7 @@ import type { ReadParagraph } from "./mentions.js";
 
 export interface DraftedAttendance {
   attendance: Attendance[];
-  /** What the parties attend, as the article names it most often ("the Astana talks"), if it does. */
+  /** What the parties attend, as the article names it most often ("the Karsk talks"), if it does. */
   gathering: string | null;
   undecided: string[];
 }
@@ -32,7 +32,7 @@ interface Finding {
 const phrase = (verbs: readonly string[]) =>
   new RegExp(`\\b(?:${[...verbs].sort((a, b) => b.length - a.length).join("|")})\\b`, "giu");
 
-/** The gathering named right after a verb: "attend the Astana talks" → "the Astana talks". */
+/** The gathering named right after a verb: "attend the Karsk talks" → "the Karsk talks". */
 function gatheringAfter(text: string): string | null {
   const match =
     /^\s+(?:in\s+|to\s+)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:talks|meeting|summit|conference|negotiations|board|session|assembly|ceremony|games|event|vote|election|diet|[\p{L}-]+ing))\b/iu.exec(
@@ -65,6 +65,11 @@ export function draftAttendance(
     for (const { sentence, start: offset } of entry.sentences) {
       const text = sentence.text;
       const hidden = asides(text);
+      const isVerb = (at: number) =>
+        entry.tokens.some(
+          (token) =>
+            token.start === offset + at && token.tags.has("Verb") && !token.tags.has("Noun"),
+        );
       const parties = mentions
         .filter((m) => m.sentence === sentence.id && PARTY_KINDS.has(kinds.get(m.entity) ?? ""))
         .map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }))
@@ -120,12 +125,12 @@ export function draftAttendance(
         );
       }
       for (const match of text.matchAll(phrase(CONVENING_VERBS))) {
-        // "U.N.-brokered talks" describes other talks than the gathering.
-        if (text[match.index - 1] === "-") continue;
+        // "WHO-brokered talks" describes other talks than the gathering; "local hosts" are people.
+        if (text[match.index - 1] === "-" || !isVerb(match.index)) continue;
         const at = match.index + match[0].length;
         const by = /^\s+by\s+/u.exec(text.slice(at));
         if (by) {
-          // "brokered by Turkey and Russia": every party named in the list.
+          // "brokered by Borduria and Freedonia": every party named in the list.
           const list = text.slice(at + by[0].length).split(/[,.;]/u)[0] ?? "";
           const listEnd = at + by[0].length + list.length;
           for (const m of parties.filter((p) => p.start >= at && p.end <= listEnd)) {

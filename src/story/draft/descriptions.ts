@@ -12,9 +12,9 @@ import type { NameRun, ReadParagraph } from "./mentions.js";
 import type { Token } from "./nlp.js";
 
 /**
- * The article's own description of something it names, verbatim: a title ("Russian Foreign
- * Minister"), a phrase before the name ("key rebel group", "state-run Anadolu Agency"), or an
- * apposition (", a London-based war monitor,"; "The U.N.'s envoy, Staffan …,").
+ * The article's own description of something it names, verbatim: a title ("Freedonian Foreign
+ * Minister"), a phrase before the name ("key rebel group", "state-run Ostrava Press Agency"), or an
+ * apposition (", a London-based war monitor,"; "The W.H.O.'s envoy, Luca …,").
  */
 export interface Description {
   paragraph: number;
@@ -23,7 +23,7 @@ export interface Description {
   head: string;
   /** 1 a title or a phrase joined to the name, 2 an apposition, 3 a relative clause. */
   rank: 1 | 2 | 3;
-  /** Whether the description is a person's title ("Syrian President"). */
+  /** Whether the description is a person's title ("Freedonian President"). */
   title: boolean;
 }
 
@@ -109,7 +109,7 @@ function segmentAfter(read: ReadParagraph, end: number, sentenceEnd: number) {
   const rest = text.slice(from, sentenceEnd);
   const stop = rest.search(/,|;|\.$/u);
   let segment = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-  // "U.S. ambassador to Russia to discuss …": the description ends before the purpose.
+  // "U.S. ambassador to Freedonia to discuss …": the description ends before the purpose.
   const purpose = read.tokens.find(
     (token, index) =>
       token.start >= from &&
@@ -148,7 +148,7 @@ export function describeMention(read: ReadParagraph, run: NameRun): Description[
       found.push({ paragraph, text: before.text, head, rank: 1, title: TITLE_HEADS.has(head) });
     }
   }
-  // "the Kazakh capital of Astana"
+  // "the Vantorian capital of Karsk"
   const of = /(?:^|\s)((?:the\s+)?(?:[\p{L}’-]+\s+)?([\p{L}]+)\s+of\s+)$/u.exec(
     text.slice(sentenceStart, run.titleStart),
   );
@@ -161,7 +161,7 @@ export function describeMention(read: ReadParagraph, run: NameRun): Description[
       title: false,
     });
   }
-  // "The United Nations’ peace envoy for Syria, Staffan de Mistura, will attend"
+  // "The World Health Organization’ peace envoy for Freedonia, Luca de Santis, will attend"
   const lead = text.slice(sentenceStart, run.titleStart);
   if (lead.endsWith(", ")) {
     const segment =

@@ -49,7 +49,7 @@ interface Candidate {
 const words = (text: string) => text.split(/\s+/u).filter((word) => word.length > 0);
 const lower = (text: string) => text.toLowerCase();
 
-/** A person's name once particles and the Arabic article are set aside: "al-Assad" → "Assad". */
+/** A person's name once particles and the Arabic article are set aside: "al-Hakim" → "Hakim". */
 function bare(word: string): string {
   return word.replace(/^(?:al|el)-/iu, "");
 }
@@ -63,14 +63,14 @@ function isPersonLike(candidate: Candidate): boolean {
   );
 }
 
-/** The surname forms of a person's name: "de Mistura", "Mistura"; "al-Assad", "Assad"; "Abdel Rahman". */
+/** The surname forms of a person's name: "de Santis", "Santis"; "al-Hakim", "Hakim"; "Abu Karim". */
 export function surnames(name: string): string[] {
   const parts = words(name);
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1] as string;
   if (/^[IVX]+$/u.test(last)) return [];
   const forms = new Set<string>();
-  // Everything after the first name: "de Mistura", "Abdel Rahman", "al-Assad".
+  // Everything after the first name: "de Santis", "Abu Karim", "al-Hakim".
   // An epithet is no surname: "Henry the Lion".
   if (parts.includes("the")) return [];
   const rest = parts.slice(1);
@@ -84,7 +84,7 @@ export function surnames(name: string): string[] {
   return [...forms].filter((form) => !NAME_PARTICLES.has(lower(form)));
 }
 
-/** The initials of a name's capitalised words: "United Nations" → "UN". */
+/** The initials of a name's capitalised words: "World Health Organization" → "UN". */
 export function initials(name: string): string {
   return words(name)
     .filter((word) => /^\p{Lu}/u.test(word))
@@ -94,7 +94,7 @@ export function initials(name: string): string {
 
 const isAcronym = (text: string) => /^(?:\p{Lu}\.?){2,}$/u.test(text);
 
-/** Whether a run only qualifies the noun after it ("Syrian crisis", "Kazakh capital"). */
+/** Whether a run only qualifies the noun after it ("Freedonian crisis", "Vantorian capital"). */
 function modifies(read: ReadParagraph, run: NameRun): boolean {
   const next = read.tokens.find((token) => token.start >= run.end);
   if (!next || !/^\s+$/u.test(read.paragraph.text.slice(run.end, next.start))) return false;
@@ -108,7 +108,7 @@ function modifies(read: ReadParagraph, run: NameRun): boolean {
   );
 }
 
-/** "Syrian government", "Portville city council": a modifier and the group word after it. */
+/** "Freedonian government", "Portville city council": a modifier and the group word after it. */
 function withHeadNoun(read: ReadParagraph, run: NameRun): NameRun | null {
   const after = read.tokens.filter((token) => token.start >= run.end).slice(0, 2);
   let end = run.end;
@@ -151,6 +151,19 @@ function keptRuns(read: ReadParagraph[], runs: NameRun[], anaphors: Set<NameRun>
       const definite = /\bthe\s+$/iu.test(entry.paragraph.text.slice(0, run.start));
       if (definite && adjective && !run.tokens[0]?.tags.has("Demonym")) anaphors.add(extended);
       kept.push(extended);
+      // "the Freedonian government and opposition negotiators": the opposition is Freedonian too.
+      const pair = /^ and (\p{Ll}+)\b/u.exec(entry.paragraph.text.slice(extended.end));
+      const second = entry.tokens.find((token) => token.start === extended.end + 5);
+      if (pair?.[1] && second && GROUP_WORDS.has(pair[1]) && run.tokens[0]) {
+        kept.push({
+          ...extended,
+          start: second.start,
+          end: second.end,
+          titleStart: second.start,
+          text: `${run.text} ${pair[1]}`,
+          tokens: [run.tokens[0], second],
+        });
+      }
       continue;
     }
     const demonym = run.tokens.length === 1 && run.tokens[0]?.tags.has("Demonym");
@@ -276,7 +289,7 @@ function decideKind(
   return { kind: best, sure: scores[best] >= 3 };
 }
 
-/** A title without the nationality or body that qualifies it: "Russian Foreign Minister" → "Foreign Minister". */
+/** A title without the nationality or body that qualifies it: "Freedonian Foreign Minister" → "Foreign Minister". */
 function bareTitle(title: string): string | null {
   const parts = words(title);
   let from = 0;
@@ -311,7 +324,7 @@ function aliasesOf(candidate: Candidate, kind: EntityKind, acronyms: Set<string>
     else if (letters.length >= 2 && capitalised.length >= 2 && acronyms.has(lower(letters))) {
       aliases.push(letters);
     }
-    // "Syrian Observatory for Human Rights" → "Syrian Observatory"
+    // "Coastal Observatory for Human Rights" → "Coastal Observatory"
     const cut = words(candidate.name).findIndex((word) => word === "for" || word === "of");
     if (cut >= 2) aliases.push(words(candidate.name).slice(0, cut).join(" "));
   }
@@ -365,7 +378,7 @@ export function draftEntities(read: ReadParagraph[], headline?: ReadParagraph): 
       );
     }
   }
-  // Former names: "Fateh al-Sham, which changed its name from the al-Nusra Front".
+  // Former names: "Jabhat al-Fajr, which changed its name from the al-Sahil Front".
   for (const run of runs) {
     const entry = byParagraph.get(run.paragraph) as ReadParagraph;
     const before = entry.paragraph.text.slice(0, run.start);
@@ -487,7 +500,7 @@ function resolveAnaphors(drafted: Drafted[], anaphors: Set<NameRun>, undecided: 
   }
 }
 
-/** "Russian" for Russia, "Syrian" for Syria: a country's demonyms the article uses, as aliases. */
+/** "Freedonian" for Freedonia, "Freedonian" for Freedonia: a country's demonyms the article uses, as aliases. */
 function addDemonyms(entities: Entity[], read: ReadParagraph[]): void {
   const demonyms = new Set(
     read.flatMap((entry) =>
@@ -502,7 +515,7 @@ function addDemonyms(entities: Entity[], read: ReadParagraph[]): void {
   }
 }
 
-/** Names listed together ("ISIL and Fateh al-Sham") are of one kind when one of them is known. */
+/** Names listed together ("NLF and Jabhat al-Fajr") are of one kind when one of them is known. */
 function propagateKinds(drafted: Drafted[], read: Map<number, ReadParagraph>): void {
   for (const unsure of drafted.filter((entry) => !entry.sure)) {
     for (const run of unsure.candidate.runs) {

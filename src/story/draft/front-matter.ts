@@ -12,7 +12,7 @@ export function articleLines(raw: string): string[] {
 
 const wordCount = (line: string) => line.split(" ").length;
 
-/** A short line in capitals, such as "MOSCOW" or "NEW YORK, Jan. 3": a wire report's dateline. */
+/** A short line in capitals, such as "KOVGRAD" or "NEW YORK, Jan. 3": a wire report's dateline. */
 function isDateline(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, "");
   return (
@@ -22,7 +22,7 @@ function isDateline(line: string): boolean {
   );
 }
 
-/** A short line that credits a photo: "AFP photo", "Photo: Reuters". */
+/** A short line that credits a photo: "Reuters photo", "Photo: Reuters". */
 function isPhotoCredit(line: string): boolean {
   if (wordCount(line) > MAX_FRONT_MATTER_WORDS || /[.!?]$/u.test(line)) return false;
   const lower = ` ${line.toLowerCase().replace(/[^\p{L}\s]/gu, " ")} `;

@@ -14,7 +14,7 @@ export function keywordsOf(text: string): string[] {
   for (const [index, token] of tokens.entries()) {
     if (tokens[index - 1]?.post === "-") continue;
     if (token.tags.has("Date") || token.tags.has("Value")) continue;
-    // Hyphenated words stay whole: "cease-fire", "al-Sham".
+    // Hyphenated words stay whole: "cease-fire", "al-Nur".
     let word = token.text;
     for (let next = index; tokens[next]?.post === "-" && tokens[next + 1]; next += 1) {
       word += `-${(tokens[next + 1] as { text: string }).text}`;

@@ -5,9 +5,9 @@ import { findQuotations, type QuotationKind } from "../quotations.js";
 import { type Token, tokenize } from "./nlp.js";
 
 /**
- * A name as the article writes it: a run of capitalised words ("Sergei Lavrov", "Ahrar
- * al-Sham", "Syrian Observatory for Human Rights", "U.N."), with the title that stands in the
- * same run before it ("Russian Foreign Minister").
+ * A name as the article writes it: a run of capitalised words ("Anna Petrova", "Harakat
+ * al-Nur", "Coastal Observatory for Human Rights", "W.H.O."), with the title that stands in the
+ * same run before it ("Freedonian Foreign Minister").
  */
 export interface NameRun {
   paragraph: number;
@@ -197,7 +197,7 @@ function trimRun(read: ReadParagraph, run: Token[], midSentence: ReadonlySet<str
   return run.slice(from, to);
 }
 
-/** Words of a run, with hyphenated parts joined ("Secretary-General", "al-Sham"). */
+/** Words of a run, with hyphenated parts joined ("Secretary-General", "al-Nur"). */
 function wordsOf(run: Token[]): { text: string; tokens: Token[] }[] {
   const words: { text: string; tokens: Token[] }[] = [];
   run.forEach((token, index) => {
@@ -227,7 +227,7 @@ function titleLength(run: Token[]): number {
   return title.reduce((sum, word) => sum + word.tokens.length, 0);
 }
 
-/** A capitalised word glued to a lower-case one ("U.N.-brokered"): the name is the first part. */
+/** A capitalised word glued to a lower-case one ("WHO-brokered"): the name is the first part. */
 function splitCompound(token: Token): Token | null {
   const match = /^(.+?)-\p{Ll}/u.exec(token.text);
   if (!match?.[1] || !/^\p{Lu}/u.test(match[1])) return null;

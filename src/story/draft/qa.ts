@@ -172,7 +172,7 @@ export function draftQa(
   return { qa, skipped, kinds, undecided };
 }
 
-/** How people name a person in a question: "Lavrov", "de Mistura", "Assad", "Abdel Rahman". */
+/** How people name a person in a question: "Petrova", "de Santis", "Hakim", "Abu Karim". */
 function shortName(entity: Entity): string {
   if (entity.kind !== "person") return entity.name;
   const forms = surnames(entity.name);

@@ -13,9 +13,9 @@ export interface GeneratedQuestion {
 
 /** What the question builder knows about the names in a sentence. */
 export interface NameInSentence {
-  /** The mention as written, with its title ("Russian Foreign Minister Sergei Lavrov"). */
+  /** The mention as written, with its title ("Freedonian Foreign Minister Anna Petrova"). */
   written: string;
-  /** The name alone ("Sergei Lavrov") and its short form ("Lavrov"). */
+  /** The name alone ("Anna Petrova") and its short form ("Petrova"). */
   name: string;
   short: string;
   kind: string;
@@ -87,7 +87,7 @@ function asInside(subject: string, names: NameInSentence[]): string {
     : subject;
 }
 
-/** Titles give way to names in a question: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov". */
+/** Titles give way to names in a question: "Freedonian Foreign Minister Anna Petrova" → "Anna Petrova". */
 function plainNames(text: string, names: NameInSentence[]): string {
   let result = text;
   for (const name of names) {
@@ -148,7 +148,7 @@ function mainClause(text: string): Clause | null {
     if (/(?:,\s+(?:which|who|that)\b[^,]*|\b(?:which|who|that)\s+)$/u.test(before)) return false;
     return before.trim().length > 0;
   });
-  // "peace talks on Syria are due": a bare "-s" word before a verb with an auxiliary is a noun.
+  // "peace talks on Freedonia are due": a bare "-s" word before a verb with an auxiliary is a noun.
   const bare = (verb: VerbJson) =>
     !verb.verb.auxiliary &&
     !verb.verb.grammar.copula &&

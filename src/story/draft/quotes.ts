@@ -139,7 +139,7 @@ export function draftQuotes(
       }
       if (speaker === null) continue;
 
-      // Words about someone else: "Guterres asked … “in light of …,” said Dujarric."
+      // Words about someone else: "Lindqvist asked … “in light of …,” said Okafor."
       const subject = here.find((m) => inside(m, sentence) && m.start < quotation.start);
       const fragment = /^\p{Ll}/u.test(words);
       const about =

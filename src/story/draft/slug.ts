@@ -1,4 +1,4 @@
-/** A record id from words: lower-case letters, digits and hyphens ("Ahrar al-Sham" → "ahrar-al-sham"). */
+/** A record id from words: lower-case letters, digits and hyphens ("Harakat al-Nur" → "harakat-al-nur"). */
 export function slug(text: string, maxWords = 6): string {
   const words = text
     .normalize("NFKD")
