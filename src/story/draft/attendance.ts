@@ -35,7 +35,7 @@ const phrase = (verbs: readonly string[]) =>
 /** The gathering named right after a verb: "attend the Karsk talks" → "the Karsk talks". */
 function gatheringAfter(text: string): string | null {
   const match =
-    /^\s+(?:in\s+|to\s+)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:talks|meeting|summit|conference|negotiations|board|session|assembly|ceremony|games|event|vote|election|diet|[\p{L}-]+ing))\b/iu.exec(
+    /^\s+(?:in\s+|to\s+)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:talks|meeting|summit|conference|negotiations|board|session|assembly|ceremony|games|event|vote|election|diet))\b/iu.exec(
       text,
     );
   return match?.[1] ?? null;

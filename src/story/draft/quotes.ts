@@ -159,6 +159,7 @@ export function draftQuotes(
           .filter(
             (span) =>
               verb !== null &&
+              span.start >= verb.token.end &&
               /^[\s,]*(?:on|in)?\s*$/u.test(text.slice(verb.token.end, span.start)),
           )
           .map((span) =>

@@ -44,4 +44,8 @@ describe("the drafted attendance", () => {
       draftOf("The Diet met in Lübeck and was attended by only nine towns.").records.attendance,
     ).toEqual([]);
   });
+
+  it("GIVEN 'would not join the planning board' THEN the gathering is the planning board", () => {
+    expect(drafted(NEWS_ARTICLE).records.meta.gathering).toBe("the planning board");
+  });
 });

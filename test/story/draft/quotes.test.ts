@@ -86,4 +86,11 @@ describe("the drafted quotes", () => {
     expect(draft.quotedTerms).toEqual(expect.arrayContaining(["Hanse", "Steelyard", "Kontor"]));
     expect(draft.records.quotes).toHaveLength(2);
   });
+
+  it("GIVEN a date earlier in the sentence than the verb of saying THEN it is not when the words were said", () => {
+    const castorp = drafted(HISTORY_ARTICLE).records.quotes.find(
+      (quote) => quote.speaker === "castorp",
+    );
+    expect(castorp?.when).toBeNull();
+  });
 });
