@@ -1,4 +1,4 @@
-import { sentenceCoverage } from "./check.js";
+import { sentenceCoverage, unreviewedDrafts } from "./check.js";
 import { inspectStory, listStoryDirs } from "./load.js";
 import { formatProblem } from "./problems.js";
 import { readQuestionSets } from "./questions.js";
@@ -33,6 +33,13 @@ for (const dir of dirs) {
   console.log(
     `  sentence coverage by qa records: ${coverage.length - gaps.length}/${coverage.length}`,
   );
+  const drafts = Object.entries(unreviewedDrafts(story));
+  if (drafts.length > 0) {
+    const total = drafts.reduce((sum, [, n]) => sum + n, 0);
+    console.log(
+      `  drafts still unreviewed: ${total} (${drafts.map(([file, n]) => `${file} ${n}`).join(", ")}); a moderator clears "draft": true on review`,
+    );
+  }
   const sets = Object.entries(questions?.sets ?? {});
   if (sets.length > 0) {
     console.log(

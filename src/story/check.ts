@@ -268,3 +268,17 @@ export function sentenceCoverage(article: Article, records: StoryRecords): Sente
       .map((entry) => entry.id),
   }));
 }
+
+/** How many records of each file still carry the draft mark: what a moderator has yet to review. */
+export function unreviewedDrafts(records: StoryRecords): Record<string, number> {
+  const count = (list: { draft?: true }[]) => list.filter((record) => record.draft).length;
+  const counts: Record<string, number> = {
+    "entities.json": count(records.entities),
+    "quotes.json": count(records.quotes),
+    "attendance.json": count(records.attendance),
+    "qa.json": count(records.qa),
+    "timeline.json": count(records.timeline),
+    "summary.json": count([...records.summary.short, ...records.summary.full]),
+  };
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+}

@@ -14,6 +14,9 @@ export interface Quotation {
   kind: QuotationKind;
   /** Why the check assumed that kind, for the moderator to confirm. */
   reason: string;
+  /** Where the marks stand in the paragraph's text: the opening mark to just past the closing one. */
+  start: number;
+  end: number;
 }
 
 /** Curly pairs, then straight double quotes paired in order within a paragraph. */
@@ -106,6 +109,8 @@ export function findQuotations(article: Article): Quotation[] {
       found.push({
         paragraph: paragraph.number,
         words: inner.replace(/[,.;:]+$/u, "").trim(),
+        start,
+        end,
         ...classify(inner, paragraph.text.slice(from, start), paragraph.text.slice(end, to)),
       });
     }

@@ -36,6 +36,12 @@ export const citationSchema = z.strictObject({
   text: nonEmpty,
 });
 
+/**
+ * Marks a record that `npm run story:new` drafted and no moderator has reviewed yet; a
+ * moderator clears it by deleting the field once the record reads right.
+ */
+const draftMark = { draft: z.literal(true).optional() };
+
 /** What only some articles state (a wire report's dateline, a gathering) is optional: null. */
 const unstated = <Schema extends z.ZodType>(schema: Schema) => schema.nullable().default(null);
 
@@ -70,6 +76,7 @@ export const entitySchema = z.strictObject({
   kind: entityKindSchema,
   description: citationSchema.nullable(),
   aliases: z.array(nonEmpty),
+  ...draftMark,
 });
 
 export const quoteSchema = z.strictObject({
@@ -83,6 +90,7 @@ export const quoteSchema = z.strictObject({
   voice: z.enum(["own", "about"]),
   about: id.nullable(),
   topics: z.array(nonEmpty),
+  ...draftMark,
 });
 
 export const attendanceStatusSchema = z.enum([
@@ -98,6 +106,7 @@ export const attendanceSchema = z.strictObject({
   status: attendanceStatusSchema,
   note: nonEmpty,
   citations: z.array(citationSchema).min(1),
+  ...draftMark,
 });
 
 export const qaSchema = z.strictObject({
@@ -108,6 +117,7 @@ export const qaSchema = z.strictObject({
   answer: nonEmpty,
   citations: z.array(citationSchema).min(1),
   top: z.boolean().optional(),
+  ...draftMark,
 });
 
 export const timelineEventSchema = z.strictObject({
@@ -115,11 +125,13 @@ export const timelineEventSchema = z.strictObject({
   ...datedSchema,
   event: nonEmpty,
   citations: z.array(citationSchema).min(1),
+  ...draftMark,
 });
 
 export const bulletSchema = z.strictObject({
   text: nonEmpty,
   citations: z.array(citationSchema).min(1),
+  ...draftMark,
 });
 
 export const summarySchema = z.strictObject({

@@ -221,4 +221,16 @@ describe("the data check", () => {
       'questions/dev.json, record "#1", field gold: excerpt is not verbatim in the article: "built by Sostratus"',
     ]);
   });
+
+  it("counts records still marked as drafts without calling them problems", () => {
+    const dir = copyStory(FIXTURE_DIR);
+    const path = join(dir, "qa.json");
+    const qa = JSON.parse(readFileSync(path, "utf8"));
+    qa[0].draft = true;
+    qa[1].draft = true;
+    writeFileSync(path, JSON.stringify(qa));
+    expect(inspectStory(dir).problems).toEqual([]);
+    const out = execFileSync("npx", ["tsx", "src/story/check-cli.ts", dir], { encoding: "utf8" });
+    expect(out).toContain("drafts still unreviewed: 2 (qa.json 2)");
+  });
 });
