@@ -67,7 +67,19 @@ export class Dispatcher {
   autocomplete(name: string, options: RawOptions, focused: FocusedOption): AutocompleteChoice[] {
     const command = this.commands.get(name);
     if (!command) return [];
-    const choices = this.choicesFor(command, options, focused);
+    // Discord sends what is being typed unchecked: no more of it reaches the matcher than the
+    // option itself accepts.
+    const option = command.data
+      .toJSON()
+      .options?.find((candidate) => candidate.name === focused.name);
+    const max =
+      option && "max_length" in option && option.max_length
+        ? option.max_length
+        : LIMITS.choiceValue;
+    const choices = this.choicesFor(command, options, {
+      ...focused,
+      value: focused.value.slice(0, max),
+    });
     return autocompleteChoicesSchema.parse(choices.slice(0, LIMITS.autocompleteChoices));
   }
 

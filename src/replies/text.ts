@@ -1,7 +1,13 @@
 import { escapeMarkdown } from "discord.js";
 
-/** Control and invisible format characters (bidi overrides, zero-width spaces): never echoed back. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+/**
+ * Control and invisible format characters (bidi overrides, zero-width spaces) and halves of
+ * surrogate pairs standing alone: never echoed back.
+ */
+const INVISIBLE =
+  /[\p{Cc}\p{Cf}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+/** A number and a dot or bracket at the start of a line: Discord renders it as a list. */
+const LIST_MARKER = /^(\d+)([.)])(?=\s)/u;
 
 /** Every character that can start or end Discord markdown, a mention, a link or a heading. */
 const MARKDOWN = /[\\*_~`|>#\-[\]()<:]/g;
@@ -19,6 +25,7 @@ function escapeLine(line: string): string {
   return line
     .replace(INVISIBLE, "")
     .replace(MARKDOWN, "\\$&")
+    .replace(LIST_MARKER, "$1\\$2")
     .replace(/@(everyone|here|[!&]?\d)/g, "@\u2060$1")
     .replace(/#(\d)/g, "#\u2060$1");
 }

@@ -103,6 +103,15 @@ describe("GIVEN several stories", () => {
     expect(speakers()).not.toContain("Bashar al-Assad");
   });
 
+  it("THEN autocomplete reads no more of a value than the option accepts", () => {
+    const atLimit = `lav${" ".repeat(97)}`;
+    const past = `${atLimit}${"zzzz ".repeat(2000)}`;
+    const choices = (value: string) =>
+      dispatcher.autocomplete("quote", { story: "astana-talks" }, { name: "speaker", value });
+    expect(choices(atLimit).length).toBeGreaterThan(0);
+    expect(choices(past)).toEqual(choices(atLimit));
+  });
+
   it("THEN autocomplete while the story typed names no story offers nothing", () => {
     expect(
       dispatcher.autocomplete("quote", { story: "astana-tal" }, { name: "speaker", value: "" }),

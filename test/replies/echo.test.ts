@@ -63,6 +63,14 @@ describe.each(STORIES)("user text echoed back on the %s", (_, context) => {
     expect(asked("a\nb\r\nc\u202ed\u200be\u0007f\u2066g", context)).toBe("a b cdefg");
   });
 
+  it("drops half of a surrogate pair standing alone and keeps whole emoji", () => {
+    expect(asked("a\uD83Db\uDE00c 😬", context)).toBe("abc 😬");
+  });
+
+  it("does not turn a question starting with “1. ” into a numbered list", () => {
+    expect(asked("1. when do talks start", context)).toBe("1\\. when do talks start");
+  });
+
   it("does not let a typed backslash undo the escaping", () => {
     expect(activeMarkdown(asked("\\**x** \\||y||", context))).toEqual([]);
   });
