@@ -38,9 +38,10 @@ export const execute: Command["execute"] = (context, raw) => {
     );
   }
   if (result.status === "not_found") {
+    const explained = result.parts.find((part) => part.answer !== null)?.answer;
     return notFound(context, {
       title: "The story doesn't say",
-      text: `“${context.story.meta.headline}” does not answer that.`,
+      text: explained ?? `“${context.story.meta.headline}” does not answer that.`,
       sections:
         result.suggestions.length > 0
           ? [

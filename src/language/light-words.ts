@@ -64,4 +64,9 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
   "anything",
   "quote",
   "words",
+  "relative",
+  "chiefly",
+  "earlier",
+  "previously",
+  "relationship",
 ]);

@@ -37,6 +37,11 @@ const TWO_EDITS_FROM_NAMES = 5;
 /** Corrections remembered per story, so that a misspelling costs one lookup. */
 const SPELLING_MEMORY = 20_000;
 
+/** The stems of the stop words: what a phrase may hold inside it or not. */
+const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map(stem));
+/** A phrase may hold this many small words more in a text than as listed. */
+const PHRASE_SLACK = 2;
+
 /** A term as the phrase table holds it: its words' stems. */
 export const phraseOf = (term: string) => words(term).map(stem).join(" ");
 
@@ -114,10 +119,16 @@ export class Analyzer {
     for (const term of group) this.addPhrase(term, key);
   }
 
-  /** How a phrase of stems is stored: one word as itself, more with each word's group. */
+  /**
+   * How a phrase of stems is stored: one word as itself; more with each word's group, and
+   * without the small words inside it, so "halt to the fighting" is "halt to fighting".
+   */
   private phraseKey(stems: readonly string[]): string {
     if (stems.length === 1) return stems[0] as string;
-    return stems.map((word) => this.wordGroup.get(word) ?? word).join(" ");
+    return stems
+      .filter((word, index) => index === 0 || index === stems.length - 1 || !STOP_STEMS.has(word))
+      .map((word) => this.wordGroup.get(word) ?? word)
+      .join(" ");
   }
 
   private addPhrase(term: string, key: number): void {
@@ -127,7 +138,7 @@ export class Analyzer {
     const keys = this.phrases.get(phrase) ?? new Set<number>();
     keys.add(key);
     this.phrases.set(phrase, keys);
-    this.longestPhrase = Math.max(this.longestPhrase, stems.length);
+    this.longestPhrase = Math.max(this.longestPhrase, stems.length + PHRASE_SLACK);
   }
 
   /** Whether a key names an entity. */

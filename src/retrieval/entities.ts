@@ -59,7 +59,7 @@ export function nameSimilarity(typed: string, known: string): number {
 
 /**
  * Resolves a typed name to the story's entities: a whole name or alias first (case, accents and
- * punctuation aside: "united nations" is the UN, never the "United" of another name), then the words of
+ * punctuation aside: "new york city" is the city, never "York"), then the words of
  * every name and alias in the one fuzzy index, for typos ("smiht") and partial names ("John" for
  * "John Smith"), ranked by {@link nameSimilarity}.
  */
@@ -101,7 +101,7 @@ export class EntityResolver {
     for (const word of cleaned.split(" ")) {
       const close = [
         ...this.words.near(word, word.length >= TWO_EDITS_FROM ? 2 : 1).map((near) => near.word),
-        // While a name is typed, with a slip or not: "asa" on the way to "assad".
+        // While a name is typed, with a slip or not: "smi" on the way to "smith".
         ...(word.length >= 2 ? this.words.startingWith(word.slice(0, 2), MAX_NAME_CANDIDATES) : []),
       ].filter((known) => nameSimilarity(word, known) >= this.minSimilarity);
       for (const known of new Set(close)) {

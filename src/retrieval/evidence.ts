@@ -6,6 +6,7 @@ import type { Story } from "../story/story.js";
 import type { Analyzer, Unit } from "./analyzer.js";
 import { answerKindsIn } from "./answer-kinds.js";
 import { entityKey } from "./keys.js";
+import { locate } from "./locate.js";
 import { pronounSpeaks, speakersIn } from "./speakers.js";
 import { holds, KeyWeights, type Query } from "./weights.js";
 
@@ -23,6 +24,8 @@ export interface Passage {
   negated: boolean;
   /** It refers back with a pronoun ("he said", "its fighters"): its context names who. */
   refers: boolean;
+  /** A reviewed (not drafted) Q&A record cites it: its curators wrote down what it answers. */
+  curated: boolean;
 }
 
 export interface PassageHit {
@@ -69,6 +72,13 @@ export class SentenceIndex {
 
   constructor(story: Story, analyzer: Analyzer) {
     const own = story.article.sentences.map((sentence) => analyzer.keysOf(sentence.text));
+    const curated = new Set(
+      story.qa
+        .filter((record) => !record.draft)
+        .flatMap((record) =>
+          record.citations.map((citation) => locate(story.article, citation).sentenceId),
+        ),
+    );
     this.passages = story.article.sentences.map((sentence, order) => {
       const keys = own[order] as Set<number>;
       const context = new Set<number>();
@@ -90,6 +100,7 @@ export class SentenceIndex {
         speakers: speakersIn(sentence.text, mentioned),
         negated: isNegated(words(sentence.text)),
         refers: PRONOUN.test(sentence.text),
+        curated: curated.has(sentence.id),
       };
     });
     // "He said…", "its fighters": who and where come from the sentence before.

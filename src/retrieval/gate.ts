@@ -50,6 +50,8 @@ export interface Answerability {
   contrast: string | null;
   /** A name the question uses that the evidence lacks: it is about someone or somewhere else. */
   nameMissing: string | null;
+  /** A name the question uses that neither the evidence nor its surroundings hold. */
+  nameAbsent: string | null;
   /** The words the evidence lacks, for messages and logs. */
   missing: string[];
 }
@@ -70,6 +72,7 @@ export function assess(
   let numberMissing = false;
   let contrast: string | null = null;
   let nameMissing: string | null = null;
+  let nameAbsent: string | null = null;
   const missing: string[] = [];
   query.units.forEach((unit, index) => {
     const weight = query.weights[index] ?? 0;
@@ -80,7 +83,10 @@ export function assess(
       // A name only around the evidence is someone else's, unless the evidence says "he", "it".
       if (name && !evidence.refers) nameMissing ??= unit.text;
     } else {
-      if (name) nameMissing ??= unit.text;
+      if (name) {
+        nameMissing ??= unit.text;
+        nameAbsent ??= unit.text;
+      }
       if (weights.isSeen(unit)) elsewhere += weight;
       else unseen += weight;
       if (unit.number) numberMissing = true;
@@ -104,6 +110,7 @@ export function assess(
     negationMissing: asked.negated && !evidence.negated,
     contrast,
     nameMissing,
+    nameAbsent,
     missing,
   };
 }
@@ -127,47 +134,76 @@ function saysOpposite(stem: string, evidence: Evidence, keys: KeyTable): boolean
   );
 }
 
-/**
- * The gate every answer passes: the evidence must hold most of what the question asks, may lack
- * little that the story states elsewhere and less that it never mentions, must hold every number
- * the question names and the kind of answer it asks for. These are the named thresholds.
- */
-export const GATE = {
+/** How much a passage must hold of a question to answer it. */
+export interface Bar {
   /** Least share of the question the evidence and its surroundings must hold. */
-  minCovered: 0.5,
-  /** What a share held only around the evidence counts for. */
-  aroundCredit: 0.6,
+  minCovered: number;
   /** Most share the evidence may lack that the story holds elsewhere. */
-  maxElsewhere: 0.35,
+  maxElsewhere: number;
   /** Most share of words the story never uses. */
-  maxUnseen: 0.5,
-  /** Least share a curated record (its phrasings, its answer, what it cites) must hold. */
-  minCoveredByRecord: 0.7,
-} as const;
+  maxUnseen: number;
+  /** A name the evidence itself lacks refuses (not only one its paragraph lacks too). */
+  namesInEvidence: boolean;
+  /** How many sentences an answer cites, and from what share of the best one's score. */
+  citedFrom: number;
+}
+
+/**
+ * The bars an answer clears, named and tested. A sentence that a reviewed record already
+ * answers for clears the curated bar: its curators wrote down what it answers, so a question no
+ * record fits must be well covered by it, and must not name someone the sentence does not. A
+ * sentence no reviewed record covers (a drafted story, or one without records) clears the open
+ * bar: the article is its only evidence, so only a definite mismatch refuses it (a number, a
+ * negation, an opposite, the kind of answer, a name the paragraph never mentions), and the
+ * answer cites the best sentences as plain BM25 would.
+ */
+export const BARS = {
+  curated: {
+    minCovered: 0.5,
+    maxElsewhere: 0.35,
+    maxUnseen: 0.5,
+    namesInEvidence: true,
+    citedFrom: 0.7,
+  },
+  open: { minCovered: 0.2, maxElsewhere: 1, maxUnseen: 1, namesInEvidence: false, citedFrom: 0 },
+} as const satisfies Record<string, Bar>;
+
+/** What a share held only around the evidence (its paragraph) counts for. */
+export const AROUND_CREDIT = 0.6;
+/** Least share a curated record (its phrasings, its answer, what it cites) must hold. */
+export const MIN_COVERED_BY_RECORD = 0.6;
+
+const covered = (answerability: Answerability) =>
+  answerability.direct + AROUND_CREDIT * answerability.around;
 
 /** Whether a curated record holds enough of the question, and contradicts nothing of it. */
 export function recordFits(answerability: Answerability): boolean {
-  const covered = answerability.direct + GATE.aroundCredit * answerability.around;
-  return covered >= GATE.minCoveredByRecord && !contradicts(answerability);
-}
-
-export function passes(answerability: Answerability): boolean {
-  const covered = answerability.direct + GATE.aroundCredit * answerability.around;
   return (
-    covered >= GATE.minCovered &&
-    answerability.elsewhere <= GATE.maxElsewhere &&
-    answerability.unseen <= GATE.maxUnseen &&
-    !contradicts(answerability)
+    covered(answerability) >= MIN_COVERED_BY_RECORD && !contradicts(answerability, BARS.curated)
   );
 }
 
-/** A definite mismatch, whatever else matches: a number, a negation, an opposite, the kind. */
-export function contradicts(answerability: Answerability): boolean {
+/** Whether evidence clears a bar. */
+export function passes(answerability: Answerability, bar: Bar = BARS.curated): boolean {
+  return (
+    covered(answerability) >= bar.minCovered &&
+    answerability.elsewhere <= bar.maxElsewhere &&
+    answerability.unseen <= bar.maxUnseen &&
+    !contradicts(answerability, bar)
+  );
+}
+
+/**
+ * A definite mismatch, whatever else matches: a number, a negation, the kind of answer, a word
+ * whose opposite the evidence says, a name the evidence (or, for the open bar, its paragraph)
+ * never mentions.
+ */
+export function contradicts(answerability: Answerability, bar: Bar): boolean {
   return (
     answerability.numberMissing ||
     answerability.kindMissing ||
     answerability.negationMissing ||
     answerability.contrast !== null ||
-    answerability.nameMissing !== null
+    (bar.namesInEvidence ? answerability.nameMissing : answerability.nameAbsent) !== null
   );
 }

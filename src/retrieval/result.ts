@@ -17,7 +17,10 @@ export interface PartAnswer {
   source: AnswerSource | null;
   /** A heading for the answer: the curated question, or what was found. */
   title: string;
-  /** A plain answer in the records' own words, where a curated record gives one. */
+  /**
+   * A plain answer in the records' own words, where a curated record gives one; for a part not
+   * stated, what a record says the story leaves out.
+   */
   answer: string | null;
   /** The excerpts that carry the answer, most relevant first; none when not stated. */
   citations: CitedExcerpt[];

@@ -11,6 +11,8 @@ import {
   type Answerability,
   type Asked,
   assess,
+  BARS,
+  type Bar,
   type Evidence,
   passes,
   recordFits,
@@ -27,8 +29,6 @@ import { weigh } from "./weights.js";
 /** Excerpts one part of an answer shows at most, and a whole answer. */
 const MAX_PART_CITATIONS = 3;
 const MAX_CITATIONS = 6;
-/** A further sentence is cited beside the best when it scores at least this share of it. */
-const SECOND_CITATION_SHARE = 0.7;
 const SUGGESTIONS = 3;
 /** Who speaks in a story: people and groups, and organisations through their statements. */
 const SPEAKER_KINDS = new Set<Entity["kind"]>([
@@ -203,6 +203,12 @@ export class Retriever {
     if (!best || best.score < this.tuning.answerThreshold) return undefined;
     const passages = this.passagesOf(best.record.citations);
     if (!recordFits(this.assess(part, evidenceOf(passages, best.known)))) return undefined;
+    if (best.record.stated === false) {
+      return {
+        ...notStated(part.text, "a record says the story does not state it", best.score),
+        answer: best.record.answer,
+      };
+    }
     const answer = this.recordAnswer(part.text, best.record, best.score);
     const top = hits[0];
     const cited = new Set(answer.citations.map((citation) => citation.sentenceId));
@@ -221,15 +227,16 @@ export class Retriever {
     const top = hits[0];
     if (!top) return notStated(part.text, "no passage shares a word", 0);
     const answerability = this.assess(part, evidenceOf([top.passage]));
-    if (!passes(answerability)) {
+    if (!passes(answerability, barOf([top.passage]))) {
       return notStated(
         part.text,
         describeFailure(answerability, part.kind),
         Math.min(1, top.score),
       );
     }
+    const { citedFrom } = barOf([top.passage]);
     const cited = hits
-      .filter((hit) => hit.score >= SECOND_CITATION_SHARE * top.score)
+      .filter((hit) => hit.score >= citedFrom * top.score)
       .slice(0, MAX_PART_CITATIONS);
     return {
       question: part.text,
@@ -255,7 +262,7 @@ export class Retriever {
   }
 
   private fits(asked: Asked, passages: Passage[]): boolean {
-    return passes(this.assess(asked, evidenceOf(passages)));
+    return passes(this.assess(asked, evidenceOf(passages)), barOf(passages));
   }
 
   private recordAnswer(question: string, record: QaRecord, score: number): PartAnswer {
@@ -302,7 +309,7 @@ export class Retriever {
               passage,
               answerability: this.assess(topic, evidenceOf([passage])),
             }))
-            .filter(({ answerability }) => passes(answerability))
+            .filter(({ answerability, passage }) => passes(answerability, barOf([passage])))
             .sort(
               (a, b) =>
                 b.answerability.direct - a.answerability.direct ||
@@ -419,6 +426,11 @@ export class Retriever {
 
 function isSpeech(unit: Unit): boolean {
   return asksForSomeonesWords(["what", ...unit.text.split(" ")]);
+}
+
+/** The bar evidence clears: the curated one if a reviewed record covers any of it. */
+function barOf(passages: Passage[]): Bar {
+  return passages.some((passage) => passage.curated) ? BARS.curated : BARS.open;
 }
 
 function evidenceOf(passages: Passage[], extra?: ReadonlySet<number>): Evidence {

@@ -42,13 +42,16 @@ function distributeQuestionWords(part: string): string[] {
 const BARE_QUESTION_WORD = /^(who|what|when|where|why|how|which)\s*\??$/iu;
 const LEADING_QUESTION_WORD = /^\s*(?:who|what|when|where|why|how|which)\b\s*/iu;
 
-/** "what did they say and when?": a bare question word asks about the part before it. */
+/**
+ * "what did they say and when?", "when and where do they meet?": a bare question word asks
+ * about the part before it, or the first part about the one after it.
+ */
 function borrowPredicates(parts: string[]): string[] {
   return parts.map((part, index) => {
     const bare = BARE_QUESTION_WORD.exec(part);
-    const before = parts[index - 1];
-    if (!bare || before === undefined) return part;
-    return `${bare[1]} ${before.replace(LEADING_QUESTION_WORD, "").replace(/\?\s*$/u, "")}?`;
+    const other = parts[index - 1] ?? parts[index + 1];
+    if (!bare || other === undefined || BARE_QUESTION_WORD.test(other)) return part;
+    return `${bare[1]} ${other.replace(LEADING_QUESTION_WORD, "").replace(/\?\s*$/u, "")}?`;
   });
 }
 

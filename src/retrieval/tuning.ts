@@ -3,7 +3,7 @@ import type { RetrievalTuning } from "../story/schema.js";
 /** Every retrieval setting, with its default; a story's retrieval.json may override some. */
 export const DEFAULT_TUNING = {
   /** A single curated record answers when its score reaches this. */
-  answerThreshold: 0.6,
+  answerThreshold: 0.5,
   /** Several records answer a multi-part question when together they cover this share of it. */
   combinedThreshold: 0.7,
   /** A name resolves to an entity when its similarity to a name or alias is at least this (1 is exact). */

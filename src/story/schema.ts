@@ -117,6 +117,11 @@ export const qaSchema = z.strictObject({
   answer: nonEmpty,
   citations: z.array(citationSchema).min(1),
   top: z.boolean().optional(),
+  /**
+   * false: the record explains what the story does not say ("it reports the invitation, not
+   * whether it was accepted"); the bot then answers that the story doesn't say, in its words.
+   */
+  stated: z.boolean().optional(),
   ...draftMark,
 });
 

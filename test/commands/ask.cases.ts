@@ -168,6 +168,14 @@ describe("/ask on the seed story", () => {
     expect(result.citations.some((c) => c.paragraph === 1)).toBe(true);
   });
 
+  it("says what the story leaves out when a record explains it: the U.S. reply is not reported", () => {
+    const record = seed.story.qa.find((candidate) => candidate.stated === false);
+    const result = run(seed, "ask", { question: "Did the US accept Russia's invitation?" });
+    expect(result.status).toBe("not_found");
+    expect(result.citations).toEqual([]);
+    expect(embedOf(result.reply).description).toContain(record?.answer);
+  });
+
   it("answers when the Geneva talks resume with ¶10", () => {
     const result = run(seed, "ask", { question: "when is geneva?" });
     expect(result.status).toBe("answered");

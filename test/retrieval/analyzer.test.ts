@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { Analyzer } from "../../src/retrieval/analyzer.js";
+import type { Entity } from "../../src/story/schema.js";
+
+const entities: Entity[] = [
+  {
+    id: "un",
+    name: "United Nations",
+    kind: "organisation",
+    description: null,
+    aliases: ["UN", "the UN"],
+  },
+  {
+    id: "jones",
+    name: "Mary Jones",
+    kind: "person",
+    description: null,
+    aliases: ["Jones", "UN spokeswoman"],
+  },
+  { id: "france", name: "France", kind: "country", description: null, aliases: [] },
+  {
+    id: "united-states",
+    name: "United States",
+    kind: "country",
+    description: null,
+    aliases: ["U.S."],
+  },
+];
+const analyzer = new Analyzer(
+  { synonyms: [["harbour bridge", "the crossing"]], stopwords: [] },
+  entities,
+  [
+    "The United Nations said the council will vote on the harbour bridge and plans a siege of the budget.",
+  ],
+);
+const names = (text: string) =>
+  analyzer.analyze(text).map((unit) => unit.keys.map((key) => analyzer.keys.name(key)));
+const keysOf = (text: string) =>
+  new Set([...analyzer.keysOf(text)].map((key) => analyzer.keys.name(key)));
+
+describe("a text analysed into concept units", () => {
+  it("corrects a misspelt word to one the story uses", () => {
+    expect(analyzer.spell("seige")).toBe("siege");
+    expect(analyzer.spell("councel")).toBe("council");
+  });
+
+  it("never corrects a real English word into another the story uses", () => {
+    expect(analyzer.spell("clans")).toBe("clans");
+  });
+
+  it("reads a paraphrase of the shared English layer as one concept", () => {
+    expect(keysOf("will they take part")).toEqual(expect.objectContaining({}));
+    expect([...keysOf("will they take part")]).toContain("~attend");
+    expect([...keysOf("who is going to attend")]).toContain("~attend");
+  });
+
+  it("reads a group of the story's own lexicon as one concept", () => {
+    expect(names("the crossing")[0]).toContain("~story:harbour bridg");
+  });
+
+  it("prefers a whole name to a part of another: united nations is the UN, not the United States", () => {
+    const keys = names("what did the united nations say")[0];
+    expect(keys).toContain("@un");
+    expect(keys).not.toContain("@united-states");
+  });
+
+  it("reads an alias that starts after an article: the UN spokeswoman is Jones", () => {
+    expect(names("what did the UN spokeswoman say")[0]).toContain("@jones");
+  });
+
+  it("reads a capital and a people as their country", () => {
+    expect(names("what does Paris think")[0]).toContain("@france");
+    expect(names("the French")[0]).toContain("@france");
+  });
+
+  it("reads a country the story never names as a concept too: Tehran is Iran", () => {
+    expect(names("Tehran")[0]).toContain("~country:iran");
+    expect(names("Iran")[0]).toContain("~country:iran");
+  });
+
+  it("drops stop words, question words and the kind of answer asked for", () => {
+    expect(analyzer.analyze("hey so when will the vote be?").map((unit) => unit.text)).toEqual([
+      "vote",
+    ]);
+    expect(analyzer.analyze("how many votes").map((unit) => unit.text)).toEqual(["votes"]);
+  });
+
+  it("lets a passage answer for the plain words of its phrases", () => {
+    expect([...keysOf("the harbour bridge")]).toContain("bridg");
+  });
+});
