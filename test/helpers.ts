@@ -5,6 +5,8 @@ import { loadStory } from "../src/story/load.js";
 
 export const SEED_DIR = "data/stories/astana-talks";
 export const FIXTURE_DIR = "test/fixtures/stories/harbour-vote";
+/** A history text, not a news report: no dateline, no gathering, ancient and partial dates. */
+export const HISTORY_DIR = "test/fixtures/stories/hanseatic-league";
 /** A story with no quotes, attendance, timeline or summary: only its meta and its article. */
 export const BARE_DIR = "test/fixtures/stories/lighthouse-notes";
 

@@ -17,6 +17,14 @@ const MONTHS: Record<string, string> = {
   december: "dec",
 };
 
+/** Full month names, for correcting a misspelt one ("janury"). */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
+
+/** How the fold writes a month: "january" → "jan"; any other word as it is. */
+export function monthFold(word: string): string {
+  return MONTHS[word] ?? word;
+}
+
 /** Arabic articles that people write joined, hyphenated or apart ("al-Quds", "al quds", "alquds"). */
 const JOINED_ARTICLES = new Set(["al", "el"]);
 
@@ -70,6 +78,17 @@ export function words(text: string): string[] {
  * whole; one rule for both keeps the forms of a word together.
  */
 export function stem(word: string): string {
-  if (/^\d+$/.test(word)) return word;
-  return stemmer(IRREGULAR_VERBS.get(word) ?? word).replace(/([^aeiouylsz])\1$/u, "$1");
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\d+$/.test(word)
+      ? word
+      : stemmer(IRREGULAR_VERBS.get(word) ?? word).replace(/([^aeiouylsz])\1$/u, "$1");
+    if (STEMS.size >= STEM_MEMORY) STEMS.clear();
+    STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+/** Stems remembered, so that a word is stemmed once: far more than a story's vocabulary. */
+const STEM_MEMORY = 50_000;
+const STEMS = new Map<string, string>();

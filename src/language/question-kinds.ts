@@ -1,12 +1,14 @@
 import { words } from "./fold.js";
+import { STOPWORDS } from "./stopwords.js";
 
 /**
  * The kind of answer a question asks for, which the cited text must hold: a date or time
- * expression for "when", a number for "how many", a person or organisation for "who", a place
- * for "where", a reason for "why". Questions of other shapes ("what did they sign?", "is it
+ * expression for "when", a number for "how many", a length of time for "how long" (a number of
+ * days or a span of years), a person or organisation for "who", a place for "where", a reason
+ * for "why". Questions of other shapes ("what did they sign?", "is it
  * on?") ask for no particular kind.
  */
-export type AnswerKind = "date" | "time" | "number" | "agent" | "place" | "reason";
+export type AnswerKind = "date" | "time" | "number" | "duration" | "agent" | "place" | "reason";
 
 /** Question openings and the kind each asks for; the longest that matches wins. */
 const OPENINGS: [pattern: string, kind: AnswerKind][] = [
@@ -15,7 +17,14 @@ const OPENINGS: [pattern: string, kind: AnswerKind][] = [
   ["what hour", "time"],
   ["how many", "number"],
   ["how much", "number"],
-  ["how long", "number"],
+  ["how long", "duration"],
+  ["how many years", "duration"],
+  ["how many months", "duration"],
+  ["how many weeks", "duration"],
+  ["how many days", "duration"],
+  ["how many hours", "duration"],
+  ["how many decades", "duration"],
+  ["how many centuries", "duration"],
   ["how far", "number"],
   ["how old", "number"],
   ["how big", "number"],
@@ -62,7 +71,24 @@ const OPENINGS: [pattern: string, kind: AnswerKind][] = [
   ["for what reason", "reason"],
   ["what reason", "reason"],
   ["what caused", "reason"],
+  ["what causes", "reason"],
   ["what made", "reason"],
+  ["what makes", "reason"],
+  ["what prompted", "reason"],
+  ["what prompts", "reason"],
+  ["what led", "reason"],
+  ["what leads", "reason"],
+  ["what drove", "reason"],
+  ["what drives", "reason"],
+  ["what motivated", "reason"],
+  ["what triggered", "reason"],
+  ["what sparked", "reason"],
+  ["what brought about", "reason"],
+  ["what reasons", "reason"],
+  ["which reasons", "reason"],
+  ["what factors", "reason"],
+  ["which factors", "reason"],
+  ["what factor", "reason"],
   // Keyword questions name the kind of answer instead: "treaty of stralsund year".
   ["year", "date"],
   ["date", "date"],
@@ -83,9 +109,40 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   "how",
 ]);
 
-const PATTERNS = OPENINGS.map(([pattern, kind]) => ({ words: pattern.split(" "), kind })).sort(
-  (a, b) => b.words.length - a.words.length,
+/** Words that ask, after "what", for what someone wants: a purpose, which a reason answers. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set([
+  "goal",
+  "goals",
+  "aim",
+  "aims",
+  "purpose",
+  "objective",
+  "objectives",
+  "want",
+  "wants",
+  "wanted",
+  "intend",
+  "intends",
+  "intended",
+  "intention",
+]);
+
+/** Counts that may follow "what" or "which" to say how many answers are wanted. */
+const COUNTED_BY: ReadonlySet<string> = new Set(["what", "which"]);
+const ANSWER_COUNTS: ReadonlySet<string> = new Set(
+  ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].flatMap(
+    (word, index) => [word, String(index + 2)],
+  ),
 );
+
+/** The openings by their first word, longest first: one lookup per word of a question. */
+const PATTERNS = new Map<string, { words: string[]; kind: AnswerKind }[]>();
+for (const [pattern, kind] of OPENINGS) {
+  const words = pattern.split(" ");
+  const first = words[0] as string;
+  PATTERNS.set(first, [...(PATTERNS.get(first) ?? []), { words, kind }]);
+}
+for (const patterns of PATTERNS.values()) patterns.sort((a, b) => b.words.length - a.words.length);
 
 /** Where in a question's words its kind is asked for, and which kind. */
 export interface KindOpening {
@@ -100,15 +157,52 @@ export interface KindOpening {
  */
 export function kindOpening(folded: readonly string[]): KindOpening | undefined {
   for (let index = 0; index < folded.length; index++) {
-    const opening = PATTERNS.find((pattern) =>
+    const opening = PATTERNS.get(folded[index] as string)?.find((pattern) =>
       pattern.words.every((word, offset) => folded[index + offset] === word),
     );
     if (opening) return { kind: opening.kind, start: index, length: opening.words.length };
+    if (folded[index] === "what") {
+      // "What does Ankara want?", "what is the goal of the talks?": a purpose is a reason.
+      const purpose = folded.findIndex((word, at) => at > index && PURPOSE_WORDS.has(word));
+      if (purpose > 0) return { kind: "reason", start: purpose, length: 1 };
+    }
     if (QUESTION_WORDS.has(folded[index] as string)) return undefined;
   }
   return undefined;
 }
 
+/**
+ * A question's words without a count right after "what" or "which": "what two factors" asks
+ * for two answers, not for the number two.
+ */
+export function withoutAnswerCount(folded: readonly string[]): string[] {
+  return folded.filter(
+    (word, index) => !(ANSWER_COUNTS.has(word) && COUNTED_BY.has(folded[index - 1] as string)),
+  );
+}
+
 export function answerKindOf(question: string): AnswerKind | undefined {
-  return kindOpening(words(question))?.kind;
+  return kindOpening(withoutAnswerCount(words(question)))?.kind;
+}
+
+/** What "how many" counts is named within this many words after it. */
+const COUNTED_WORDS = 3;
+
+/**
+ * The words that may name what "how many" counts: the first few after it, up to a small word
+ * ("how many Russian air strikes have…": "russian air strikes"; "how many people trapped…":
+ * "people trapped"). None when it counts nothing named ("how many are there?").
+ */
+export function countedWords(folded: readonly string[]): string[] {
+  const at = folded.findIndex((word, index) => word === "how" && folded[index + 1] === "many");
+  if (at < 0) return [];
+  let start = at + 2;
+  while (folded[start] === "of" || folded[start] === "the") start++;
+  const counted: string[] = [];
+  for (let index = start; index < folded.length; index++) {
+    const word = folded[index] as string;
+    if (STOPWORDS.has(word) || QUESTION_WORDS.has(word) || counted.length === COUNTED_WORDS) break;
+    counted.push(word);
+  }
+  return counted;
 }

@@ -1,9 +1,10 @@
+import { NEGATIONS } from "../language/antonyms.js";
 import { COUNTRIES } from "../language/countries.js";
 import { isEnglishWord } from "../language/dictionary.js";
-import { stem, words } from "../language/fold.js";
+import { MONTH_NAMES, monthFold, stem, words } from "../language/fold.js";
 import { LIGHT_WORDS } from "../language/light-words.js";
 import { PARAPHRASES } from "../language/paraphrases.js";
-import { kindOpening, QUESTION_WORDS } from "../language/question-kinds.js";
+import { kindOpening, QUESTION_WORDS, withoutAnswerCount } from "../language/question-kinds.js";
 import { STOPWORDS } from "../language/stopwords.js";
 import type { Entity, Lexicon } from "../story/schema.js";
 import { FuzzyIndex } from "./fuzzy.js";
@@ -61,7 +62,8 @@ export class Analyzer {
   private readonly groupKeys = new Set<number>();
   /** The group a word reads as on its own, by stem: how it stands inside a longer phrase. */
   private readonly wordGroup = new Map<string, string>();
-  private longestPhrase = 1;
+  /** How many words a phrase starting with a word (as a phrase key starts) may span, at most. */
+  private readonly reachFrom = new Map<string, number>();
   private readonly known = new FuzzyIndex<true>();
   private readonly names = new FuzzyIndex<true>();
   private readonly corrections = new Map<string, string>();
@@ -111,6 +113,8 @@ export class Analyzer {
     for (const text of corpus) {
       for (const word of words(text)) if (!STOPWORDS.has(word)) this.known.add(word, true);
     }
+    // The fold shortens months ("jan"); a misspelt one is corrected to its full name first.
+    for (const month of MONTH_NAMES) this.known.add(month, true);
   }
 
   private addGroup(group: readonly string[], name: string): void {
@@ -138,7 +142,11 @@ export class Analyzer {
     const keys = this.phrases.get(phrase) ?? new Set<number>();
     keys.add(key);
     this.phrases.set(phrase, keys);
-    this.longestPhrase = Math.max(this.longestPhrase, stems.length + PHRASE_SLACK);
+    if (stems.length > 1) {
+      const first = phrase.split(" ", 1)[0] as string;
+      const reach = stems.length + PHRASE_SLACK;
+      this.reachFrom.set(first, Math.max(this.reachFrom.get(first) ?? 1, reach));
+    }
   }
 
   /** Whether a key names an entity. */
@@ -148,6 +156,16 @@ export class Analyzer {
 
   /** The word itself when the story knows it; else the nearest word or name it uses, if close. */
   spell(word: string): string {
+    let spelt = this.corrections.get(word);
+    if (spelt === undefined) {
+      spelt = this.correct(word);
+      if (this.corrections.size >= SPELLING_MEMORY) this.corrections.clear();
+      this.corrections.set(word, spelt);
+    }
+    return spelt;
+  }
+
+  private correct(word: string): string {
     if (
       word.length < MIN_CORRECTED_LENGTH ||
       /\d/.test(word) ||
@@ -160,15 +178,11 @@ export class Analyzer {
     ) {
       return word;
     }
-    const remembered = this.corrections.get(word);
-    if (remembered !== undefined) return remembered;
     const name = this.names.near(word, word.length >= TWO_EDITS_FROM_NAMES ? 2 : 1)[0];
     const common = this.known.near(word, word.length >= TWO_EDITS_FROM ? 2 : 1)[0];
     // The closer correction wins ("seige" is one swap from "siege", two edits from a name).
     const best = name && (!common || name.distance <= common.distance) ? name : common;
-    if (this.corrections.size >= SPELLING_MEMORY) this.corrections.clear();
-    this.corrections.set(word, best?.word ?? word);
-    return best?.word ?? word;
+    return monthFold(best?.word ?? word);
   }
 
   analyze(text: string): Unit[] {
@@ -181,9 +195,9 @@ export class Analyzer {
    * of water"; a question's phrase asks for the phrase ("take part" is not "part").
    */
   analyzeWords(words: readonly string[], asPassage = false): Unit[] {
-    const folded = [...words];
+    const folded = asPassage ? [...words] : withoutAnswerCount(words);
     // "how many", "what year": the kind of answer asked for, which the gate checks; not content.
-    const opening = kindOpening(folded);
+    const opening = asPassage ? undefined : kindOpening(folded);
     if (opening) folded.splice(opening.start, opening.length);
     const tokens = folded.map((word) => this.spell(word));
     const stems = tokens.map(stem);
@@ -201,7 +215,7 @@ export class Analyzer {
           continue;
         }
       }
-      for (let length = Math.min(this.longestPhrase, stems.length - index); length > 0; length--) {
+      for (let length = this.reach(stems, index); length > 0; length--) {
         const phrase = this.phraseKey(stems.slice(index, index + length));
         const keys = this.phrases.get(phrase);
         if (!keys) continue;
@@ -225,7 +239,8 @@ export class Analyzer {
       }
       if (matched === 0) {
         const word = tokens[index] as string;
-        if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word)) {
+        // "not", "never": the gate compares negation itself, so "never" answers "not".
+        if (!STOPWORDS.has(word) && !QUESTION_WORDS.has(word) && !NEGATIONS.has(word)) {
           units.push(this.unit([this.keys.id(stems[index] as string)], word));
         }
         matched = 1;
@@ -256,9 +271,17 @@ export class Analyzer {
     );
   }
 
+  /** The most words a phrase starting at `index` can span: only those are tried. */
+  private reach(stems: string[], index: number): number {
+    const word = stems[index];
+    if (word === undefined) return 0;
+    const from = this.reachFrom.get(this.wordGroup.get(word) ?? word) ?? 1;
+    return Math.min(from, stems.length - index);
+  }
+
   /** The length of the longest phrase of two words or more that starts at `index`, else 0. */
   private phraseLength(stems: string[], index: number): number {
-    for (let length = Math.min(this.longestPhrase, stems.length - index); length > 1; length--) {
+    for (let length = this.reach(stems, index); length > 1; length--) {
       if (this.phrases.has(this.phraseKey(stems.slice(index, index + length)))) return length;
     }
     return 0;

@@ -31,16 +31,45 @@ const DATE = new RegExp(
   ].join("|"),
   "iu",
 );
+const DATES = new RegExp(DATE.source, "giu");
+/** A text with its dates blanked out: "Jan. 18" counts nobody. */
+const undated = (text: string) => text.replace(DATES, " ");
 const TIME =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b|\b(?:noon|midnight|o'clock|morning|afternoon|evening|overnight)\b|\b\d{1,2}:\d{2}\b/iu;
-const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|single|double|twice|once|several|few)\b/iu;
+/** Words that say a number: "thousands of fighters", "twice", "a few". */
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|single|double|twice|once|several|few";
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "iu");
+/** A length of time: a count of days or years ("three years", "a decade"), or a span of dates. */
+const DURATION = new RegExp(
+  [
+    `\\b(?:\\d+|an?|many|${NUMBER_WORDS})[\\s-]+(?:\\p{L}+[\\s-]+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|century|centuries|generations?)\\b`,
+    "\\b(?:from|between)\\s+(?:\\p{L}+\\s+){0,3}\\d{1,4}\\b.{0,40}?\\b(?:to|and|until|till)\\s+(?:\\p{L}+\\s+){0,3}\\d{1,4}\\b",
+    "\\b\\d{3,4}\\s*(?:-|–|—|to)\\s*\\d{2,4}\\b",
+    "\\b(?:until|till|since)\\s+(?:the\\s+)?(?:\\d{3,4}|\\p{L}+\\s+centur(?:y|ies))\\b",
+  ].join("|"),
+  "iu",
+);
 const REASON =
   /\b(?:because|due to|owing to|thanks to|as a result|in order to|so as to|so that|reasons?|caused?|led to|leading to|in light of|amid|for fear|in protest|citing|cited|aimed at|in response to|on account of|after|following|since|why)\b/iu;
 const PLACE_PREPOSITION =
   /\b(?:in|at|near|from|to|into|across|outside|inside|on)\s+(?:the\s+)?\p{Lu}/u;
 /** A capitalised word that does not start the sentence: most likely a name. */
 const NAME_INSIDE = /[^.!?]\s+(?:[„“"(]?)\p{Lu}\p{Ll}+/u;
+
+/** A number and the few words after it: what it counts ("thousands of fighters", "20,000 people"). */
+const COUNT_AND_WHAT = new RegExp(
+  `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b)((?:[\\s-]+\\p{L}+){1,3})`,
+  "giu",
+);
+
+/**
+ * What the numbers of a passage count, as the words that follow each ("20,000 people" counts
+ * people); the numbers of its dates count nothing.
+ */
+export function countedIn(text: string): string[] {
+  return [...undated(text).matchAll(COUNT_AND_WHAT)].map((match) => match[1] as string);
+}
 
 const AGENT_KINDS = new Set<Entity["kind"]>([
   "person",
@@ -56,9 +85,10 @@ export function answerKindsIn(text: string, mentioned: readonly Entity[]): Set<A
   const doc = nlp(text);
   if (DATE.test(text) || doc.has("#Date")) kinds.add("date");
   if (TIME.test(text)) kinds.add("time");
-  // A count is a number that is not part of a date: "Jan. 18" counts nobody.
-  const undated = text.replace(new RegExp(DATE.source, "giu"), " ");
-  if (NUMBER.test(undated) || nlp(undated).has("#Value")) kinds.add("number");
+  // A count is a number that is not part of a date.
+  const withoutDates = undated(text);
+  if (NUMBER.test(withoutDates) || nlp(withoutDates).has("#Value")) kinds.add("number");
+  if (DURATION.test(text)) kinds.add("duration");
   if (REASON.test(text) || doc.has("to #Infinitive")) kinds.add("reason");
   if (
     mentioned.some((entity) => AGENT_KINDS.has(entity.kind)) ||

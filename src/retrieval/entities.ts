@@ -84,6 +84,11 @@ export class EntityResolver {
     }
   }
 
+  /** The entity a text names whole (a name or an alias, case and punctuation aside), if any. */
+  exact(text: string): Entity | undefined {
+    return this.byName.get(cleanName(text))?.entity;
+  }
+
   resolve(text: string, filter: (entity: Entity) => boolean = () => true): EntityCandidate[] {
     const cleaned = cleanName(text);
     if (cleaned.length === 0) return [];

@@ -4,7 +4,7 @@ import type { AnswerKind } from "../language/question-kinds.js";
 import type { Sentence } from "../story/article.js";
 import type { Story } from "../story/story.js";
 import type { Analyzer, Unit } from "./analyzer.js";
-import { answerKindsIn } from "./answer-kinds.js";
+import { answerKindsIn, countedIn } from "./answer-kinds.js";
 import { entityKey } from "./keys.js";
 import { locate } from "./locate.js";
 import { pronounSpeaks, speakersIn } from "./speakers.js";
@@ -18,6 +18,8 @@ export interface Passage {
   /** Keys of its paragraph's other sentences: who "he" and "it" are. */
   context: Set<number>;
   kinds: Set<AnswerKind>;
+  /** The keys of what its numbers count ("20,000 people": people). */
+  counted: Set<number>;
   /** The entities it reports as speaking. */
   speakers: Set<string>;
   /** It says "not", "never", "no"… */
@@ -97,6 +99,7 @@ export class SentenceIndex {
         keys,
         context,
         kinds: answerKindsIn(sentence.text, mentioned),
+        counted: new Set(countedIn(sentence.text).flatMap((words) => [...analyzer.keysOf(words)])),
         speakers: speakersIn(sentence.text, mentioned),
         negated: isNegated(words(sentence.text)),
         refers: PRONOUN.test(sentence.text),

@@ -1,5 +1,6 @@
 import { NEGATING_PREFIXES, OPPOSITES } from "../language/antonyms.js";
 import type { AnswerKind } from "../language/question-kinds.js";
+import type { Unit } from "./analyzer.js";
 import type { KeyTable } from "./keys.js";
 import type { KeyWeights, Query } from "./weights.js";
 import { holds } from "./weights.js";
@@ -16,6 +17,8 @@ export interface Evidence {
   /** The key sets of what surrounds it. */
   context: readonly ReadonlySet<number>[];
   kinds: ReadonlySet<AnswerKind>;
+  /** The keys of what its numbers count. */
+  counted: ReadonlySet<number>;
   /** It says "not", "never", "no"… */
   negated: boolean;
   /** It refers back with a pronoun, so a name around it may be what it speaks of. */
@@ -26,6 +29,8 @@ export interface Evidence {
 export interface Asked {
   query: Query;
   kind: AnswerKind | undefined;
+  /** What "how many" may count ("how many air strikes"): a number must count one of them. */
+  counted: Unit[];
   /** The question says "not", "never", "no"… */
   negated: boolean;
 }
@@ -44,6 +49,8 @@ export interface Answerability {
   numberMissing: boolean;
   /** The kind of answer asked for ("when": a date) is absent from the evidence. */
   kindMissing: boolean;
+  /** What "how many" counts, when no number of the evidence counts it. */
+  countMissing: string | null;
   /** The question negates what the evidence states plainly. */
   negationMissing: boolean;
   /** A word of the question whose opposite the evidence says ("imports" for "exports"). */
@@ -107,6 +114,10 @@ export function assess(
     unseen: unseen / total,
     numberMissing,
     kindMissing: kind !== undefined && !evidence.kinds.has(kind),
+    countMissing:
+      asked.counted.length > 0 && !asked.counted.some((unit) => holds(evidence.counted, unit))
+        ? asked.counted.map((unit) => unit.text).join(" ")
+        : null,
     negationMissing: asked.negated && !evidence.negated,
     contrast,
     nameMissing,
@@ -194,7 +205,8 @@ export function passes(answerability: Answerability, bar: Bar = BARS.curated): b
 }
 
 /**
- * A definite mismatch, whatever else matches: a number, a negation, the kind of answer, a word
+ * A definite mismatch, whatever else matches: a number, a negation, the kind of answer, a count
+ * of something else, a word
  * whose opposite the evidence says, a name the evidence (or, for the open bar, its paragraph)
  * never mentions.
  */
@@ -202,6 +214,7 @@ export function contradicts(answerability: Answerability, bar: Bar): boolean {
   return (
     answerability.numberMissing ||
     answerability.kindMissing ||
+    answerability.countMissing !== null ||
     answerability.negationMissing ||
     answerability.contrast !== null ||
     (bar.namesInEvidence ? answerability.nameMissing : answerability.nameAbsent) !== null

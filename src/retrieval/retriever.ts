@@ -1,6 +1,11 @@
 import { words } from "../language/fold.js";
 import { asksForSomeonesWords, definitionSubject } from "../language/intents.js";
-import { type AnswerKind, kindOpening } from "../language/question-kinds.js";
+import {
+  type AnswerKind,
+  countedWords,
+  kindOpening,
+  withoutAnswerCount,
+} from "../language/question-kinds.js";
 import type { Attendance, Citation, Entity, QaRecord } from "../story/schema.js";
 import { quotedEntityIds, type Story } from "../story/story.js";
 import { Analyzer, phraseOf, type Unit } from "./analyzer.js";
@@ -135,7 +140,7 @@ export class Retriever {
   }
 
   private read(text: string): Part {
-    const folded = words(text);
+    const folded = withoutAnswerCount(words(text));
     const units = this.analyzer.analyzeWords(folded);
     return {
       text,
@@ -144,6 +149,7 @@ export class Retriever {
       named: this.namedEntities(units),
       query: weigh(units, this.sentences.weights),
       kind: kindOpening(folded)?.kind,
+      counted: this.analyzer.analyzeWords(countedWords(folded)),
       negated: isNegated(folded),
     };
   }
@@ -177,7 +183,11 @@ export class Retriever {
       const answer = this.whoTakesPart(part);
       if (answer) return answer;
     }
-    return this.fromRecords(part, hits) ?? this.describe(part) ?? this.fromSentences(part, hits);
+    const record = this.fromRecords(part, hits);
+    // "What is X?": the article's own words for X, unless a record already leads with them.
+    const described = this.describe(part);
+    if (described && !(record && leadsWith(record, described))) return described;
+    return record ?? this.fromSentences(part, hits);
   }
 
   /** The story's entities some units name, in the order they name them. */
@@ -396,15 +406,15 @@ export class Retriever {
   private describe(part: Part): PartAnswer | undefined {
     const subject = definitionSubject(part.folded);
     if (subject === undefined) return undefined;
-    const [match] = this.entities.resolve(subject);
-    if (!match || match.score < 1 || !match.entity.description) return undefined;
+    const entity = this.entities.exact(subject);
+    if (!entity?.description) return undefined;
     return {
       question: part.text,
       status: "answered",
       source: "description",
-      title: `Who or what ${match.entity.name} is`,
+      title: `Who or what ${entity.name} is`,
       answer: null,
-      citations: this.cite([match.entity.description]),
+      citations: this.cite([entity.description]),
       record: null,
       score: 1,
       reason: null,
@@ -440,9 +450,15 @@ function evidenceOf(passages: Passage[], extra?: ReadonlySet<number>): Evidence 
     keys: [...(extra ? [extra] : []), ...passages.map((passage) => passage.keys)],
     context: passages.map((passage) => passage.context),
     kinds,
+    counted: new Set(passages.flatMap((passage) => [...passage.counted])),
     negated: passages.some((passage) => passage.negated),
     refers: passages.some((passage) => passage.refers),
   };
+}
+
+/** Whether an answer's first excerpt stands in the sentence another's first excerpt does. */
+function leadsWith(answer: PartAnswer, other: PartAnswer): boolean {
+  return answer.citations[0]?.sentenceId === other.citations[0]?.sentenceId;
 }
 
 function excerptOf(passage: Passage): CitedExcerpt {
@@ -472,6 +488,8 @@ function describeFailure(answerability: Answerability, kind: AnswerKind | undefi
     return `the story gives no such number (${answerability.missing.join(", ")})`;
   }
   if (answerability.kindMissing) return `no ${kind} in the passage`;
+  if (answerability.countMissing)
+    return `the story gives no count of ${answerability.countMissing}`;
   if (answerability.negationMissing) return "the passage does not say that it did not";
   if (answerability.contrast) return `the passage says the opposite of "${answerability.contrast}"`;
   if (answerability.nameMissing) return `the passage is not about ${answerability.nameMissing}`;

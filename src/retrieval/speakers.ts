@@ -1,6 +1,7 @@
 import { words } from "../language/fold.js";
 import { isSaying } from "../language/saying.js";
 import { STOPWORDS } from "../language/stopwords.js";
+import { outsideQuotes } from "../story/quotations.js";
 import type { Entity } from "../story/schema.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
@@ -36,10 +37,12 @@ const BEFORE_NAME = 3;
 /**
  * The entities a sentence reports as speaking: those named next to a verb of saying, as in
  * "Smith told reporters", "said Jones" or "according to the ministry". Reported speech
- * counts as much as quoted words: both say what someone said.
+ * counts as much as quoted words: both say what someone said. A name inside the quotation is
+ * not its speaker.
  */
 export function speakersIn(sentence: string, entities: readonly Entity[]): Set<string> {
-  const tokens = words(sentence);
+  // A name inside the quoted words is spoken of, not speaking.
+  const tokens = words(outsideQuotes(sentence));
   const found = new Set<string>();
   for (const entity of entities) {
     for (const name of [entity.name, ...entity.aliases]) {

@@ -21,6 +21,18 @@ export interface Quotation {
 
 /** Curly pairs, then straight double quotes paired in order within a paragraph. */
 const QUOTED = /“([^”]+)”|"([^"]+)"/gu;
+/**
+ * A sentence without the words it quotes: its closed quotations, and what stands before a
+ * closing mark or after an opening one that the sentence does not pair (a quote running on from
+ * the sentence before, or into the next). What is left is the narrator's: "…,” said Smith.
+ */
+export function outsideQuotes(sentence: string): string {
+  return sentence
+    .replace(QUOTED, " ")
+    .replace(/^[^“]*”/u, " ")
+    .replace(/“[^”]*$/u, " ");
+}
+
 /** Speech needs a few words: "Norseman" with "said" nearby is still a term. */
 const MIN_SPEECH_WORDS = 3;
 /** Small words that a title in Title Case leaves lower case. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { StoryLibrary } from "../../src/stories/library.js";
 import { readQuestionSets } from "../../src/story/questions.js";
-import { SEED_DIR } from "../helpers.js";
+import { HISTORY_DIR, SEED_DIR } from "../helpers.js";
 import { storybot, tally } from "./evaluate.js";
 
 /**
@@ -9,7 +9,10 @@ import { storybot, tally } from "./evaluate.js";
  * retrieval improves, never lower them for the same set. The held-out sets have no floors: a
  * floor there would invite tuning on them.
  */
-const FLOORS = [{ dir: SEED_DIR, answeredCorrectly: 0.92, abstainedCorrectly: 0.8 }];
+const FLOORS = [
+  { dir: SEED_DIR, answeredCorrectly: 0.92, abstainedCorrectly: 0.82 },
+  { dir: HISTORY_DIR, answeredCorrectly: 0.86, abstainedCorrectly: 0.46 },
+];
 
 describe.each(FLOORS)("answer quality on the dev set of $dir", (floor) => {
   const served = StoryLibrary.load([floor.dir]).defaultStory;

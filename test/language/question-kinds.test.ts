@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerKindOf } from "../../src/language/question-kinds.js";
+import { words } from "../../src/language/fold.js";
+import { answerKindOf, countedWords } from "../../src/language/question-kinds.js";
 
 describe("the kind of answer a question asks for", () => {
   it.each([
@@ -9,12 +10,16 @@ describe("the kind of answer a question asks for", () => {
     ["treaty of stralsund year", "date"],
     ["What time do the talks start?", "time"],
     ["How many people are trapped?", "number"],
-    ["How long did the alliance last?", "number"],
+    ["How long did the alliance last?", "duration"],
+    ["How many years did the war last?", "duration"],
     ["Who invited the U.S.?", "agent"],
     ["Where are the talks?", "place"],
     ["Which city hosts the talks?", "place"],
     ["Why won't they attend?", "reason"],
     ["how come they skipped it", "reason"],
+    ["What prompted the queen to close the office?", "reason"],
+    ["What led to the decline?", "reason"],
+    ["What two factors brought about the decline?", "reason"],
   ])("reads %j as asking for a %s", (question, kind) => {
     expect(answerKindOf(question)).toBe(kind);
   });
@@ -26,5 +31,24 @@ describe("the kind of answer a question asks for", () => {
 
   it("reads the kind from the first question word, not from a clause", () => {
     expect(answerKindOf("What did the group who left say?")).toBeUndefined();
+  });
+});
+
+describe("what a “how many” question counts", () => {
+  it("is the few words after it, up to a small word", () => {
+    expect(countedWords(words("How many Russian air strikes have hit Syria?"))).toEqual([
+      "russian",
+      "air",
+      "strikes",
+    ]);
+  });
+
+  it("skips “of the” before what is counted", () => {
+    expect(countedWords(words("how many of the towns were there"))).toEqual(["towns"]);
+  });
+
+  it("is nothing when the question counts nothing named or asks no count", () => {
+    expect(countedWords(words("How many are there?"))).toEqual([]);
+    expect(countedWords(words("When do the talks start?"))).toEqual([]);
   });
 });

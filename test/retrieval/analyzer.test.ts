@@ -85,6 +85,24 @@ describe("a text analysed into concept units", () => {
     expect(analyzer.analyze("how many votes").map((unit) => unit.text)).toEqual(["votes"]);
   });
 
+  it("leaves negation to the gate: “not” is no word to match, so “never” can answer it", () => {
+    expect(analyzer.analyze("was the vote not held").map((unit) => unit.text)).toEqual([
+      "vote",
+      "held",
+    ]);
+  });
+
+  it("keeps a passage's words that would name the kind of answer in a question", () => {
+    expect([...keysOf("The bridge opened in the 16th century")]).toContain("centuri");
+  });
+
+  it("reads a number after “what” as how many answers are wanted, not a number to find", () => {
+    expect(analyzer.analyze("what two votes failed").map((unit) => unit.text)).toEqual([
+      "votes",
+      "failed",
+    ]);
+  });
+
   it("lets a passage answer for the plain words of its phrases", () => {
     expect([...keysOf("the harbour bridge")]).toContain("bridg");
   });
