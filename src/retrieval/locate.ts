@@ -3,8 +3,20 @@ import type { Citation } from "../story/schema.js";
 import { normalizeText } from "../story/text.js";
 import type { CitedExcerpt } from "./result.js";
 
+/** A story's citations do not change once loaded: each is placed once. */
+const located = new WeakMap<Citation, Readonly<CitedExcerpt>>();
+
 /** Places a checked citation in the sentence where it starts. */
-export function locate(article: Article, citation: Citation): CitedExcerpt {
+export function locate(article: Article, citation: Citation): Readonly<CitedExcerpt> {
+  let excerpt = located.get(citation);
+  if (!excerpt) {
+    excerpt = Object.freeze(place(article, citation));
+    located.set(citation, excerpt);
+  }
+  return excerpt;
+}
+
+function place(article: Article, citation: Citation): CitedExcerpt {
   const text = normalizeText(citation.text);
   if (citation.paragraph === 0) return { paragraph: 0, sentenceId: "p0s1", text };
   const paragraph = article.paragraphs[citation.paragraph - 1];
