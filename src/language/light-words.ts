@@ -9,6 +9,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
   "called",
   "located",
   "situated",
+  "relative",
   "type",
   "kind",
   "sort",

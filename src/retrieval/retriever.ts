@@ -29,7 +29,7 @@ import type { AskResult, CitedExcerpt, PartAnswer } from "./result.js";
 import { splitQuestion } from "./split.js";
 import { QuestionSuggester } from "./suggest.js";
 import { resolveTuning, type Tuning } from "./tuning.js";
-import { weigh } from "./weights.js";
+import { LONG_QUESTION_UNITS, weigh } from "./weights.js";
 
 /** Excerpts one part of an answer shows at most, and a whole answer. */
 const MAX_PART_CITATIONS = 3;
@@ -125,7 +125,7 @@ export class Retriever {
     const picked = this.byQuestion.get(words(question).join(" "));
     const parts = picked
       ? [this.recordAnswer(question, picked, 1)]
-      : splitQuestion(question).map((text) => this.answerPart(this.read(text)));
+      : this.readParts(question).map((part) => this.answerPart(part));
     const answered = parts.filter((part) => part.status === "answered");
     const citations = dedupe([
       ...answered.flatMap((part) => part.citations.slice(0, 1)),
@@ -137,6 +137,17 @@ export class Retriever {
       citations,
       suggestions: answered.length > 0 ? [] : this.suggestionsFor(this.read(question)),
     };
+  }
+
+  /** A question's parts; a long question's filler weighs little in each of its parts. */
+  private readParts(question: string): Part[] {
+    const parts = splitQuestion(question).map((text) => this.read(text));
+    const units = parts.reduce((sum, part) => sum + part.units.length, 0);
+    if (parts.length < 2 || units < LONG_QUESTION_UNITS) return parts;
+    return parts.map((part) => ({
+      ...part,
+      query: weigh(part.units, this.sentences.weights, true),
+    }));
   }
 
   private read(text: string): Part {

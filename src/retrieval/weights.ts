@@ -43,8 +43,12 @@ export class KeyWeights {
     return frequency === undefined ? this.unseen : Math.max(MIN_WEIGHT, this.idf(frequency));
   }
 
-  /** A unit weighs what its commonest reading weighs: any reading may be what was meant. */
+  /**
+   * A unit weighs what its commonest reading weighs: any reading may be what was meant. A light
+   * word the story never uses ("situated", "exactly") weighs nothing: it frames the question.
+   */
   of(unit: Unit): number {
+    if (unit.light && !this.isSeen(unit)) return 0;
     let weight = this.unseen;
     for (const key of unit.keys) weight = Math.min(weight, this.ofKey(key));
     return unit.light ? weight * LIGHT_WEIGHT : weight;
@@ -64,8 +68,12 @@ export interface Query {
  */
 export const LONG_QUESTION_UNITS = 9;
 
-export function weigh(units: Unit[], weights: KeyWeights): Query {
-  const long = units.length >= LONG_QUESTION_UNITS;
+export function weigh(
+  units: Unit[],
+  weights: KeyWeights,
+  /** The whole question is long, though this part of it may not be. */
+  long = units.length >= LONG_QUESTION_UNITS,
+): Query {
   const unitWeights = units.map((unit) =>
     long && !weights.isSeen(unit) ? weights.of({ ...unit, light: true }) : weights.of(unit),
   );

@@ -27,6 +27,14 @@ describe("a question of several parts", () => {
     expect(result.parts.map((part) => part.record?.id)).toEqual(["talks-when", "talks-where"]);
   });
 
+  it("answers a long question of several parts through the filler around them", () => {
+    const result = seed.ask(
+      "I keep seeing headlines about Syria peace talks in Kazakhstan — can you tell me who announced that the Americans were invited, when he said it, and what date the talks themselves start?",
+    );
+    expect(result.status).toBe("answered");
+    expect(result.citations.map((citation) => citation.paragraph)).toContain(1);
+  });
+
   it("reports the part the story does not cover as not stated, beside the part it does", () => {
     const result = seed.ask("When do the talks start and who leads the U.S. delegation?");
     expect(result.status).toBe("answered");

@@ -27,6 +27,17 @@ describe("how much a word of a question weighs", () => {
     expect(weights.of(unit(2, true))).toBeLessThan(weights.of(unit(2)));
   });
 
+  it("weighs nothing for a light word no passage holds: it only frames the question", () => {
+    expect(weights.of(unit(3, true))).toBe(0);
+  });
+
+  it("weighs a part of a long question as long, though the part is short", () => {
+    const part = [unit(2), unit(3)];
+    expect(weigh(part, weights, true).weights[1]).toBeLessThan(
+      weigh(part, weights).weights[1] as number,
+    );
+  });
+
   it("weighs words no passage holds less in a long question, which carries filler", () => {
     const short = weigh([unit(2), unit(3)], weights);
     const long = weigh(
