@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { loadStory } from "../src/story/load.js";
+import type { Entity } from "../src/story/schema.js";
 
 export const SEED_DIR = "data/stories/astana-talks";
 export const FIXTURE_DIR = "test/fixtures/stories/harbour-vote";
@@ -21,4 +22,14 @@ export function copyStory(dir: string): string {
   const target = join(mkdtempSync(join(tmpdir(), "storybot-")), "story");
   cpSync(dir, target, { recursive: true });
   return target;
+}
+
+/** An entity for a specification: a person unless told, with no description. */
+export function entityNamed(
+  id: string,
+  name: string,
+  aliases: string[] = [],
+  kind: Entity["kind"] = "person",
+): Entity {
+  return { id, name, kind, description: null, aliases };
 }

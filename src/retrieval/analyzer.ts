@@ -230,7 +230,7 @@ export class Analyzer {
         else {
           const inside = stems.slice(index, index + length);
           ids.push(...this.wordGroups(inside));
-          // A passage also holds what its phrase's parts name: "U.S. ambassador" names the U.S.
+          // A passage also holds what its phrase's parts name: "U.S. envoy" names the U.S.
           if (asPassage) ids.push(...this.innerKeys(inside, tokens.slice(index, index + length)));
         }
         units.push(this.unit(ids, tokens.slice(index, index + length).join(" "), primary));

@@ -1,30 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Analyzer } from "../../src/retrieval/analyzer.js";
-import type { Entity } from "../../src/story/schema.js";
+import { entityNamed } from "../helpers.js";
 
-const entities: Entity[] = [
-  {
-    id: "un",
-    name: "United Nations",
-    kind: "organisation",
-    description: null,
-    aliases: ["UN", "the UN"],
-  },
-  {
-    id: "jones",
-    name: "Mary Jones",
-    kind: "person",
-    description: null,
-    aliases: ["Jones", "UN spokeswoman"],
-  },
-  { id: "france", name: "France", kind: "country", description: null, aliases: [] },
-  {
-    id: "united-states",
-    name: "United States",
-    kind: "country",
-    description: null,
-    aliases: ["U.S."],
-  },
+const entities = [
+  entityNamed("un", "United Nations", ["UN", "the UN"], "organisation"),
+  entityNamed("jones", "Mary Jones", ["Jones", "UN spokeswoman"]),
+  entityNamed("france", "France", [], "country"),
+  entityNamed("united-states", "United States", ["U.S."], "country"),
 ];
 const analyzer = new Analyzer(
   { synonyms: [["harbour bridge", "the crossing"]], stopwords: [] },

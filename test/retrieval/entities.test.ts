@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ambiguity, EntityResolver, nameSimilarity } from "../../src/retrieval/entities.js";
-import type { Entity } from "../../src/story/schema.js";
+import { entityNamed as entity } from "../helpers.js";
 
-const entity = (id: string, name: string, aliases: string[] = []): Entity => ({
-  id,
-  name,
-  kind: "person",
-  description: null,
-  aliases,
-});
 const resolver = new EntityResolver(
   [
     entity("york-city", "New York City", ["New York"]),

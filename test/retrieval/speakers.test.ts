@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pronounSpeaks, speakersIn } from "../../src/retrieval/speakers.js";
-import type { Entity } from "../../src/story/schema.js";
+import { entityNamed as entity } from "../helpers.js";
 
-const entity = (id: string, name: string, aliases: string[] = []): Entity => ({
-  id,
-  name,
-  kind: "person",
-  description: null,
-  aliases,
-});
 const smith = entity("smith", "Anna Smith", ["Smith"]);
 const ministry = entity("ministry", "Foreign Ministry");
 const militia = entity("militia", "Red Militia");

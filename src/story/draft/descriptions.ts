@@ -109,7 +109,7 @@ function segmentAfter(read: ReadParagraph, end: number, sentenceEnd: number) {
   const rest = text.slice(from, sentenceEnd);
   const stop = rest.search(/,|;|\.$/u);
   let segment = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-  // "U.S. ambassador to Freedonia to discuss …": the description ends before the purpose.
+  // "U.S. envoy to Freedonia to discuss …": the description ends before the purpose.
   const purpose = read.tokens.find(
     (token, index) =>
       token.start >= from &&
