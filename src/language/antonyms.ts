@@ -3,7 +3,8 @@ import { stemmer } from "stemmer";
 /**
  * Everyday opposites. A question that asks about one where the text says the other ("imports"
  * where it says "exports", "the last assembly" where it says "the first") asks something the
- * text does not state.
+ * text does not state. Converses are not opposites: who bought is who the seller sold to, who
+ * won is whom the loser lost to.
  */
 const PAIRS: [string, string][] = [
   ["first", "last"],
@@ -14,9 +15,6 @@ const PAIRS: [string, string][] = [
   ["start", "finish"],
   ["open", "close"],
   ["import", "export"],
-  ["buy", "sell"],
-  ["win", "lose"],
-  ["victory", "defeat"],
   ["accept", "reject"],
   ["accept", "refuse"],
   ["allow", "forbid"],
@@ -63,7 +61,6 @@ const PAIRS: [string, string][] = [
   ["manual", "mechanical"],
   ["manual", "automatic"],
   ["military", "civilian"],
-  ["attack", "defend"],
   ["success", "failure"],
   ["succeed", "fail"],
   ["strong", "weak"],

@@ -113,3 +113,25 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "would",
   "you",
 ]);
+
+/**
+ * The small words a phrase may hold inside it in a text and not in a list, or the other way
+ * round: articles and prepositions ("halt to the fighting" is "halt to fighting"). A verb such as
+ * "is" is not one of them: "the UN is heading to…" holds no "UN head".
+ */
+export const PHRASE_FILLERS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "to",
+  "for",
+  "in",
+  "on",
+  "at",
+  "by",
+  "with",
+  "from",
+  "and",
+  "or",
+]);

@@ -2,6 +2,7 @@ import { NEGATIONS } from "../language/antonyms.js";
 import { COUNTRIES } from "../language/countries.js";
 import { isEnglishWord } from "../language/dictionary.js";
 import { MONTH_NAMES, monthFold, stem, words } from "../language/fold.js";
+import { PHRASE_FILLERS } from "../language/function-words.js";
 import { LIGHT_WORDS } from "../language/light-words.js";
 import { PARAPHRASES } from "../language/paraphrases.js";
 import { kindOpening, QUESTION_WORDS, withoutAnswerCount } from "../language/question-kinds.js";
@@ -38,8 +39,8 @@ const TWO_EDITS_FROM_NAMES = 5;
 /** Corrections remembered per story, so that a misspelling costs one lookup. */
 const SPELLING_MEMORY = 20_000;
 
-/** The stems of the stop words: what a phrase may hold inside it or not. */
-const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map(stem));
+/** The stems of the small words a phrase may hold inside it or not. */
+const FILLER_STEMS: ReadonlySet<string> = new Set([...PHRASE_FILLERS].map(stem));
 /** A phrase may hold this many small words more in a text than as listed. */
 const PHRASE_SLACK = 2;
 
@@ -130,7 +131,7 @@ export class Analyzer {
   private phraseKey(stems: readonly string[]): string {
     if (stems.length === 1) return stems[0] as string;
     return stems
-      .filter((word, index) => index === 0 || index === stems.length - 1 || !STOP_STEMS.has(word))
+      .filter((word, index) => index === 0 || index === stems.length - 1 || !FILLER_STEMS.has(word))
       .map((word) => this.wordGroup.get(word) ?? word)
       .join(" ");
   }

@@ -39,13 +39,21 @@ export interface PassageHit {
   score: number;
 }
 
-/** Whether folded words say "not", "never", "no"… */
+/**
+ * Whether folded words say "not", "never", "no"…; "whether or not", "may or may not" leave
+ * the question open and negate nothing.
+ */
 export function isNegated(folded: readonly string[]): boolean {
-  return folded.some((word) => NEGATIONS.has(word));
+  return folded.some(
+    (word, index) =>
+      NEGATIONS.has(word) && folded[index - 1] !== "or" && folded[index - 2] !== "or",
+  );
 }
 
 /** A capitalised word after another word: a name, not the start of a sentence. */
 const NAME_INSIDE = /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{Ll}\p{Lu}-]+)/gu;
+/** A word written in lower case. */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*/gu;
 const PRONOUN = /\b(?:he|she|they|it|his|her|their|its|him|them)\b/iu;
 /** The kinds of answer a pronoun stands for. */
 const REFERRED_KINDS: AnswerKind[] = ["agent", "place"];
@@ -120,11 +128,19 @@ export class SentenceIndex {
       for (const id of last?.speakers ?? []) passage.speakers.add(id);
     });
     this.weights = new KeyWeights(this.passages.length, own);
+    // A word the article also writes in lower case is a common word in a title ("the First
+    // Crusade", "the Church"), not a name.
+    const common = new Set(
+      story.article.sentences.flatMap((sentence) =>
+        [...sentence.text.matchAll(LOWER_CASE_WORD)].map((match) => stem(match[0])),
+      ),
+    );
     this.names = new Set(
       story.article.sentences.flatMap((sentence) =>
-        [...sentence.text.matchAll(NAME_INSIDE)].map((match) =>
-          analyzer.keys.id(stem(foldText(match[1] as string))),
-        ),
+        [...sentence.text.matchAll(NAME_INSIDE)]
+          .map((match) => stem(foldText(match[1] as string)))
+          .filter((name) => !common.has(name))
+          .map((name) => analyzer.keys.id(name)),
       ),
     );
     for (const passage of this.passages) {

@@ -100,7 +100,7 @@ export function assess(
       missing.push(unit.text);
       if (
         contrast === null &&
-        unit.keys.some((key) => saysOpposite(keys.name(key), evidence, keys))
+        unit.keys.some((key) => saysOpposite(keys.name(key), evidence, asked, keys))
       ) {
         contrast = unit.text;
       }
@@ -126,13 +126,18 @@ export function assess(
   };
 }
 
-/** Whether the evidence says the opposite of a stem: a listed opposite, or the word un-made. */
-function saysOpposite(stem: string, evidence: Evidence, keys: KeyTable): boolean {
+/**
+ * Whether the evidence or its paragraph says the opposite of a stem: a listed opposite, or the
+ * word un-made. An opposite the question asks about too ("simple or complex?") is no contrast.
+ */
+function saysOpposite(stem: string, evidence: Evidence, asked: Asked, keys: KeyTable): boolean {
   const has = (name: string) => {
     const id = keys.find(name);
     return (
       id !== undefined &&
-      (evidence.keys.some((keys) => keys.has(id)) || evidence.context.some((keys) => keys.has(id)))
+      (evidence.keys.some((keys) => keys.has(id)) ||
+        evidence.context.some((keys) => keys.has(id))) &&
+      !asked.query.units.some((unit) => unit.keys.includes(id))
     );
   };
   for (const opposite of OPPOSITES.get(stem) ?? []) if (has(opposite)) return true;
