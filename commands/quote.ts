@@ -4,7 +4,7 @@ import { type Command, readOptions, textOption } from "../src/interactions/contr
 import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";
 import { quotedEntityIds } from "../src/story/story.js";
-import { entityChoices, entityName } from "../src/views/entities.js";
+import { entityChoices, entityName, resolveName, whichOne } from "../src/views/entities.js";
 import { notFound, nothingOfThatKind } from "../src/views/not-found.js";
 
 const options = z.object({
@@ -34,7 +34,8 @@ export const execute: Command["execute"] = (context, raw) => {
   if (story.quotes.length === 0) return nothingOfThatKind(context, "This story quotes no one.");
   const nameOf = (id: string | null) => entityName(context, id);
   const quoted = quotedEntityIds(story.quotes);
-  const [match] = retriever.entities.resolve(speaker, (entity) => quoted.has(entity.id));
+  const { entity: match, ambiguous } = resolveName(context, speaker, quoted);
+  if (ambiguous) return whichOne(context, speaker, ambiguous);
   if (!match) {
     return notFound(context, {
       title: "No quotes from that name",
@@ -45,7 +46,7 @@ export const execute: Command["execute"] = (context, raw) => {
       ],
     });
   }
-  const id = match.entity.id;
+  const id = match.id;
   let quotes = story.quotes.filter((quote) => quote.speaker === id || quote.about === id);
   if (topic !== undefined) {
     const wanted = retriever.analyzer.keysOf(topic);
@@ -55,9 +56,9 @@ export const execute: Command["execute"] = (context, raw) => {
     });
     if (onTopic.length === 0) {
       return notFound(context, {
-        title: `Nothing from ${match.entity.name} on that`,
+        title: `Nothing from ${match.name} on that`,
         text: [
-          `${match.entity.name} is quoted in this story, but not about “`,
+          `${match.name} is quoted in this story, but not about “`,
           { user: topic },
           "”. Try /quote without a topic.",
         ],
@@ -70,7 +71,7 @@ export const execute: Command["execute"] = (context, raw) => {
     status: "answered",
     citations,
     reply: buildReply({
-      title: `${match.entity.name} in the story`,
+      title: `${match.name} in the story`,
       sections: quotes.map((quote) => ({
         heading:
           quote.voice === "about"

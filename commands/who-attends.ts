@@ -4,7 +4,7 @@ import { type Command, readOptions, textOption } from "../src/interactions/contr
 import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";
 import type { Attendance, AttendanceStatus } from "../src/story/schema.js";
-import { entityChoices, entityName } from "../src/views/entities.js";
+import { entityChoices, entityName, resolveName, whichOne } from "../src/views/entities.js";
 import { notFound, nothingOfThatKind } from "../src/views/not-found.js";
 
 const options = z.object({ party: textOption("The party", 100).optional() });
@@ -32,7 +32,7 @@ export const data = new SlashCommandBuilder()
 
 export const execute: Command["execute"] = (context, raw) => {
   const { party } = readOptions(options, raw);
-  const { story, retriever } = context;
+  const { story } = context;
   if (story.attendance.length === 0) {
     return nothingOfThatKind(context, "This story reports no gathering.");
   }
@@ -42,7 +42,8 @@ export const execute: Command["execute"] = (context, raw) => {
   );
   if (party !== undefined) {
     const parties = new Set(entries.map((entry) => entry.party));
-    const [match] = retriever.entities.resolve(party, (entity) => parties.has(entity.id));
+    const { entity: match, ambiguous } = resolveName(context, party, parties);
+    if (ambiguous) return whichOne(context, party, ambiguous);
     if (!match) {
       return notFound(context, {
         title: "The story doesn't say",
@@ -50,7 +51,7 @@ export const execute: Command["execute"] = (context, raw) => {
         asked: party,
       });
     }
-    entries = entries.filter((entry) => entry.party === match.entity.id);
+    entries = entries.filter((entry) => entry.party === match.id);
   }
   const citations = entries.flatMap((entry) => entry.citations);
   return {

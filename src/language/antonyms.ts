@@ -75,7 +75,6 @@ const PAIRS: [string, string][] = [
   ["brother", "sister"],
   ["king", "queen"],
   ["husband", "wife"],
-  ["west", "east"],
   ["left", "right"],
   ["top", "bottom"],
   ["above", "below"],
@@ -113,8 +112,12 @@ export const OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return opposites;
 })();
 
-/** Prefixes that make a word its opposite: "unlimited", "impossible", "non-members". */
-export const NEGATING_PREFIXES: readonly string[] = ["un", "in", "im", "il", "ir", "non", "dis"];
+/**
+ * Prefixes that make a word its opposite: "unlimited", "non-members". "in-", "im-", "dis-" are
+ * left to the listed pairs ("possible"/"impossible"): as prefixes they make "form" of "inform",
+ * "port" of "import", "cover" of "discover".
+ */
+export const NEGATING_PREFIXES: readonly string[] = ["un", "non"];
 
 /** Words that negate what follows. */
 export const NEGATIONS: ReadonlySet<string> = new Set([

@@ -65,5 +65,6 @@ export const CLOSING_FILLER: readonly RegExp[] = [
   /^\s*(?:just\s+)?asking\s+(?:for|4)\s+(?:a|my|our)\s+\w+\s*[:,.!-]+\s*/iu,
   /[,\s]+or\s+(?:what|not|nah|no)\s*[?!.]*\s*$/iu,
   /\b(?:just\s+)?asking\s+(?:for|4)\s+(?:a|my|our)\s+\w+(?:\s+\w+)?\s*[.!?]*\s*$/iu,
-  /\b(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?\s*[.!?]*\s*$/iu,
+  // "… thanks", but not what someone said: "did they say thanks".
+  /(?<!\b(?:say|said|says|saying|give|gave|express|expressed)\s+)\b(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?\s*[.!?]*\s*$/iu,
 ];

@@ -2,28 +2,56 @@ import { stemmer } from "stemmer";
 import { CHAT_SPELLINGS } from "./chat.js";
 import { IRREGULAR_VERBS } from "./irregular-verbs.js";
 
-const MONTHS: Record<string, string> = {
-  january: "jan",
-  february: "feb",
-  march: "mar",
-  april: "apr",
-  june: "jun",
-  july: "jul",
-  august: "aug",
-  september: "sep",
-  sept: "sep",
-  october: "oct",
-  november: "nov",
-  december: "dec",
-};
+/** Month names as the fold writes them; a Map, so that no word ("constructor") reads as one by accident. */
+const MONTHS: ReadonlyMap<string, string> = new Map([
+  ["january", "jan"],
+  ["february", "feb"],
+  ["march", "mar"],
+  ["april", "apr"],
+  ["june", "jun"],
+  ["july", "jul"],
+  ["august", "aug"],
+  ["september", "sep"],
+  ["sept", "sep"],
+  ["october", "oct"],
+  ["november", "nov"],
+  ["december", "dec"],
+]);
 
 /** Full month names, for correcting a misspelt one ("janury"). */
-export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
+export const MONTH_NAMES: readonly string[] = [...MONTHS.keys()];
 
 /** How the fold writes a month: "january" → "jan"; any other word as it is. */
 export function monthFold(word: string): string {
-  return MONTHS[word] ?? word;
+  return MONTHS.get(word) ?? word;
 }
+
+/**
+ * "us" in lower case after a verb or preposition is the pronoun ("tell us who…"), which the fold
+ * would otherwise read as the U.S.; "the us", "is us going" stay the country.
+ */
+const PRONOUN_US = /\b(\p{L}+)\s+us\b/gu;
+const PRONOUN_US_AFTER: ReadonlySet<string> = new Set([
+  "tell",
+  "told",
+  "show",
+  "give",
+  "gave",
+  "let",
+  "help",
+  "ask",
+  "asked",
+  "remind",
+  "join",
+  "for",
+  "to",
+  "with",
+  "of",
+  "about",
+  "among",
+  "from",
+  "between",
+]);
 
 /** Arabic articles that people write joined, hyphenated or apart ("al-Quds", "al quds", "alquds"). */
 const JOINED_ARTICLES = new Set(["al", "el"]);
@@ -35,6 +63,9 @@ const JOINED_ARTICLES = new Set(["al", "el"]);
  */
 export function foldText(text: string): string {
   return text
+    .replace(PRONOUN_US, (match, before: string) =>
+      PRONOUN_US_AFTER.has(before.toLowerCase()) ? `${before} we` : match,
+    )
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -46,7 +77,7 @@ export function foldText(text: string): string {
     .replace(/\bwon't\b/g, "will not")
     .replace(/n't\b/g, " not")
     .replace(/'/g, "")
-    .replace(/(\d),(\d{3})\b/g, "$1$2");
+    .replace(/(?<=\d),(?=\d{3}\b)/g, "");
 }
 
 /** Splits folded text into words; hyphenated words become their parts, ordinals their number. */
@@ -56,7 +87,7 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 0)
     .map(
       (word) =>
-        MONTHS[word] ?? CHAT_SPELLINGS.get(word) ?? word.replace(/^(\d+)(st|nd|rd|th)$/, "$1"),
+        MONTHS.get(word) ?? CHAT_SPELLINGS.get(word) ?? word.replace(/^(\d+)(st|nd|rd|th)$/, "$1"),
     );
   const joined: string[] = [];
   for (let index = 0; index < raw.length; index++) {

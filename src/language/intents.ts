@@ -33,6 +33,8 @@ const WORDS_OF = new Set([
   "views",
 ]);
 
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "its", "their"]);
+
 /**
  * "What did X say (about Y)?", "X's words on Y", "quote X": a question that asks for someone's
  * own words. "Who said…" asks for a speaker instead, and "Did X say…" for a fact.
@@ -41,7 +43,11 @@ export function asksForSomeonesWords(folded: readonly string[]): boolean {
   if (folded.some((word) => QUOTING.has(word))) return true;
   return (
     ASKING_OPENERS.has(folded[0] ?? "") &&
-    folded.some((word) => WORDS_OF.has(word) || isSaying(word))
+    // "the state of the truce", "a statement": a noun after an article is not a verb of saying.
+    folded.some(
+      (word, index) =>
+        WORDS_OF.has(word) || (isSaying(word) && !ARTICLES.has(folded[index - 1] as string)),
+    )
   );
 }
 

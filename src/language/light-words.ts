@@ -9,7 +9,6 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
   "called",
   "located",
   "situated",
-  "relative",
   "type",
   "kind",
   "sort",

@@ -17,3 +17,15 @@ export const PARAPHRASES: readonly (readonly string[])[] = readLanguageData(
   "paraphrases.json",
   z.array(z.array(z.string().min(1)).min(2)),
 );
+
+/**
+ * The name of a shared group the code relies on (its first entry), checked when the data loads:
+ * a group renamed in data/language/paraphrases.json stops start-up rather than switching a
+ * feature off without a word.
+ */
+export function sharedGroup(name: string): string {
+  if (!PARAPHRASES.some((group) => group[0] === name)) {
+    throw new Error(`data/language/paraphrases.json: no group starts with "${name}"`);
+  }
+  return name;
+}

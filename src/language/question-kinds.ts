@@ -89,12 +89,37 @@ const OPENINGS: [pattern: string, kind: AnswerKind][] = [
   ["what factors", "reason"],
   ["which factors", "reason"],
   ["what factor", "reason"],
-  // Keyword questions name the kind of answer instead: "treaty of stralsund year".
+];
+
+/**
+ * Keyword questions name the kind of answer instead: "treaty of stralsund year". Not in a
+ * question that opens with a verb ("did they meet last year?"), where the word is content.
+ */
+const KEYWORD_OPENINGS: [pattern: string, kind: AnswerKind][] = [
   ["year", "date"],
   ["date", "date"],
   ["century", "date"],
   ["decade", "date"],
 ];
+
+/** Verbs that open a yes/no question, or a question of its own after "and". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "did",
+  "does",
+  "do",
+  "has",
+  "have",
+  "had",
+  "can",
+  "could",
+  "should",
+]);
 
 /** Words that open a question or ask for its kind: never content to match on their own. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
@@ -136,11 +161,16 @@ const ANSWER_COUNTS: ReadonlySet<string> = new Set(
 );
 
 /** The openings by their first word, longest first: one lookup per word of a question. */
-const PATTERNS = new Map<string, { words: string[]; kind: AnswerKind }[]>();
-for (const [pattern, kind] of OPENINGS) {
-  const words = pattern.split(" ");
-  const first = words[0] as string;
-  PATTERNS.set(first, [...(PATTERNS.get(first) ?? []), { words, kind }]);
+const PATTERNS = new Map<string, { words: string[]; kind: AnswerKind; keyword: boolean }[]>();
+for (const [openings, keyword] of [
+  [OPENINGS, false],
+  [KEYWORD_OPENINGS, true],
+] as const) {
+  for (const [pattern, kind] of openings) {
+    const words = pattern.split(" ");
+    const first = words[0] as string;
+    PATTERNS.set(first, [...(PATTERNS.get(first) ?? []), { words, kind, keyword }]);
+  }
 }
 for (const patterns of PATTERNS.values()) patterns.sort((a, b) => b.words.length - a.words.length);
 
@@ -153,12 +183,17 @@ export interface KindOpening {
 
 /**
  * The kind of answer a question asks for, read from its first question word ("In what year…",
- * "tell me when…"); a later one belongs to a clause ("what did the group who left say?").
+ * "tell me when…"); a later one belongs to a clause ("what did the group who left say?"). A
+ * keyword question names the kind anywhere in it ("treaty of stralsund year"), unless it opens
+ * with a verb ("did they meet last year?").
  */
 export function kindOpening(folded: readonly string[]): KindOpening | undefined {
   for (let index = 0; index < folded.length; index++) {
-    const opening = PATTERNS.get(folded[index] as string)?.find((pattern) =>
-      pattern.words.every((word, offset) => folded[index + offset] === word),
+    const yesNo = AUXILIARIES.has(folded[0] as string);
+    const opening = PATTERNS.get(folded[index] as string)?.find(
+      (pattern) =>
+        !(pattern.keyword && yesNo) &&
+        pattern.words.every((word, offset) => folded[index + offset] === word),
     );
     if (opening) return { kind: opening.kind, start: index, length: opening.words.length };
     if (folded[index] === "what") {
@@ -205,4 +240,19 @@ export function countedWords(folded: readonly string[]): string[] {
     counted.push(word);
   }
   return counted;
+}
+
+/** Question words that ask for something other than who: "how", "what", "when"… */
+const OTHER_THAN_WHO: ReadonlySet<string> = new Set([
+  "what",
+  "which",
+  "when",
+  "where",
+  "why",
+  "how",
+]);
+
+/** Whether a question asks what, when, where, why or how: not a yes/no or "who" question. */
+export function asksOtherThanWho(folded: readonly string[]): boolean {
+  return folded.some((word) => OTHER_THAN_WHO.has(word));
 }

@@ -150,11 +150,6 @@ export class Analyzer {
     }
   }
 
-  /** Whether a key names an entity. */
-  isEntity(key: number): boolean {
-    return this.entityKeys.has(key);
-  }
-
   /** The word itself when the story knows it; else the nearest word or name it uses, if close. */
   spell(word: string): string {
     let spelt = this.corrections.get(word);
@@ -184,10 +179,6 @@ export class Analyzer {
     // The closer correction wins ("seige" is one swap from "siege", two edits from a name).
     const best = name && (!common || name.distance <= common.distance) ? name : common;
     return monthFold(best?.word ?? word);
-  }
-
-  analyze(text: string): Unit[] {
-    return this.analyzeWords(words(text));
   }
 
   /**
@@ -290,14 +281,15 @@ export class Analyzer {
 
   private unit(keys: number[], text: string, primary: number[] = keys): Unit {
     const ids = [...new Set(keys)].sort((a, b) => a - b);
+    const name = ids.some((key) => this.entityKeys.has(key) || this.countryKeys.has(key));
     return {
       keys: ids,
       primary,
       text,
       entity: ids.some((key) => this.entityKeys.has(key)),
-      name: ids.some((key) => this.entityKeys.has(key) || this.countryKeys.has(key)),
+      name,
       number: /^\d+$/.test(text),
-      light: LIGHT_WORDS.has(text) || this.isUnknownAdverb(text),
+      light: !name && (LIGHT_WORDS.has(text) || this.isUnknownAdverb(text)),
     };
   }
 
@@ -306,7 +298,13 @@ export class Analyzer {
    * must not weigh like a missing subject would.
    */
   private isUnknownAdverb(word: string): boolean {
-    return word.length > 4 && word.endsWith("ly") && !this.known.has(word);
+    return (
+      word.length > 4 &&
+      word.endsWith("ly") &&
+      !this.known.has(word) &&
+      !this.names.has(word) &&
+      isEnglishWord(word)
+    );
   }
 
   /** The distinct concept keys of a passage: what a question may find in it. */

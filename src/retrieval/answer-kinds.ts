@@ -2,25 +2,19 @@ import nlp from "compromise";
 import type { AnswerKind } from "../language/question-kinds.js";
 import type { Entity } from "../story/schema.js";
 
-/**
- * Which kinds of answer a passage holds: a date, a time of day, a number, a person or
- * organisation, a place, a reason. Read once per sentence when a story loads, with compromise
- * for people, places, organisations, values and infinitives of purpose, and the story's own
- * entities for the names it knows.
- */
 const MONTH =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** A number that counts people or things is no year: "1500 protesters", "up to 500 fighters". */
+const NOT_A_COUNT = "(?!\\s+(?:\\p{Ll}+s|men|women|people|children|police|staff|personnel)\\b)";
 const DATE = new RegExp(
   [
     `\\b(?:${MONTH})\\.?\\s+\\d{1,2}\\b`,
     `\\b\\d{1,2}\\s+(?:${MONTH})\\b`,
-    `\\b(?:${MONTH.replace("|may", "")})\\b`,
     "\\b\\d{1,2}(?:st|nd|rd|th)\\s+(?:century|centuries|millennium)\\b",
     "\\b(?:century|centuries)\\b",
     "\\b\\d{3,4}s\\b",
-    "\\b(?:BCE?|AD|CE)\\b",
-    "\\b(?:in|since|by|from|until|till|before|after|around|circa|c\\.|of|between|and|to|during)\\s+\\d{3,4}\\b",
-    "\\b(?:1[0-9]{3}|20[0-9]{2})\\b",
+    `\\b(?:in|since|by|from|until|till|before|after|around|circa|c\\.|of|between|and|to|during)\\s+\\d{3,4}\\b${NOT_A_COUNT}`,
+    `\\b(?:1[0-9]{3}|20[0-9]{2})\\b${NOT_A_COUNT}`,
     "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
     "\\b(?:today|yesterday|tomorrow|tonight)\\b",
     "\\b(?:next|last|this|previous|coming|following)\\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|day)\\b",
@@ -31,9 +25,18 @@ const DATE = new RegExp(
   ].join("|"),
   "iu",
 );
+/** Dates only their capitals tell from words: "March" (not "march"), eras ("AD", not "ad"). */
+const CASED_DATE = new RegExp(
+  `\\b(?:${MONTH.replace("|may", "")
+    .split("|")
+    .map((month) => month[0]?.toUpperCase() + month.slice(1))
+    .join("|")})\\b|\\b(?:BCE?|AD|CE)\\b`,
+  "u",
+);
 const DATES = new RegExp(DATE.source, "giu");
-/** A text with its dates blanked out: "Jan. 18" counts nobody. */
-const undated = (text: string) => text.replace(DATES, " ");
+const CASED_DATES = new RegExp(CASED_DATE.source, "gu");
+/** A text with its dates blanked out: "Jan. 18" counts nobody, "on Monday" is no place. */
+const undated = (text: string) => text.replace(DATES, " ").replace(CASED_DATES, " ");
 const TIME =
   /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b|\b(?:noon|midnight|o'clock|morning|afternoon|evening|overnight)\b|\b\d{1,2}:\d{2}\b/iu;
 /** Words that say a number: "thousands of fighters", "twice", "a few". */
@@ -71,7 +74,11 @@ export function countedIn(text: string): string[] {
   return [...undated(text).matchAll(COUNT_AND_WHAT)].map((match) => match[1] as string);
 }
 
-const AGENT_KINDS = new Set<Entity["kind"]>([
+/**
+ * The kinds of entity that act: that answer "who", speak (organisations through their
+ * statements) and take part; a place does none of these.
+ */
+export const AGENT_KINDS: ReadonlySet<Entity["kind"]> = new Set<Entity["kind"]>([
   "person",
   "organisation",
   "group",
@@ -80,12 +87,18 @@ const AGENT_KINDS = new Set<Entity["kind"]>([
 ]);
 const PLACE_KINDS = new Set<Entity["kind"]>(["place", "country"]);
 
+/**
+ * Which kinds of answer a passage holds: a date, a time of day, a number, a length of time, a
+ * person or organisation, a place, a reason. Read once per sentence when a story loads, with
+ * compromise for people, places, organisations, values and infinitives of purpose, and the
+ * story's own entities for the names it knows.
+ */
 export function answerKindsIn(text: string, mentioned: readonly Entity[]): Set<AnswerKind> {
   const kinds = new Set<AnswerKind>();
   const doc = nlp(text);
-  if (DATE.test(text) || doc.has("#Date")) kinds.add("date");
+  if (DATE.test(text) || CASED_DATE.test(text) || doc.has("#Date")) kinds.add("date");
   if (TIME.test(text)) kinds.add("time");
-  // A count is a number that is not part of a date.
+  // A count is a number that is not part of a date; a day or a month is no name or place.
   const withoutDates = undated(text);
   if (NUMBER.test(withoutDates) || nlp(withoutDates).has("#Value")) kinds.add("number");
   if (DURATION.test(text)) kinds.add("duration");
@@ -93,14 +106,14 @@ export function answerKindsIn(text: string, mentioned: readonly Entity[]): Set<A
   if (
     mentioned.some((entity) => AGENT_KINDS.has(entity.kind)) ||
     doc.has("(#Person|#Organization)") ||
-    NAME_INSIDE.test(text)
+    NAME_INSIDE.test(withoutDates)
   ) {
     kinds.add("agent");
   }
   if (
     mentioned.some((entity) => PLACE_KINDS.has(entity.kind)) ||
     doc.has("#Place") ||
-    PLACE_PREPOSITION.test(text)
+    PLACE_PREPOSITION.test(withoutDates)
   ) {
     kinds.add("place");
   }

@@ -11,7 +11,7 @@ const MENTIONS = [
   /@(?:everyone|here)\b/giu,
   /(?:^|\s)@[\p{L}\p{N}_.]+/gu, // a typed @name
   /\bhttps?:\/\/\S+/giu,
-  /:[a-z0-9_+-]+:/giu, // emoji shortcodes
+  /:[a-z][a-z0-9_+-]*:/giu, // emoji shortcodes (":wave:", never the "9:30:" of a time)
 ];
 /** Pictographs, flags, skin tones, joiners and variation selectors: emoji of every form. */
 const EMOJI =
@@ -21,12 +21,12 @@ const INVISIBLE =
   /[\p{Cc}\p{Cf}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 const bot = BOT_NAMES.join("|");
-/** "hey bot, …", "ok storybot: …", "bot …" at the start; "…, bot" at the end. */
+/** "hey bot, …", "ok storybot: …", "bot …" at the start; "…, bot" at the end ("the robot" stays). */
 const ADDRESS_START = new RegExp(
   `^\\s*(?:(?:hey|hi|hello|yo|ok|okay|oi|so|dear|hiya)\\s*[,!]?\\s*)?(?:${bot})\\b\\s*[,:!.-]*\\s*`,
   "iu",
 );
-const ADDRESS_END = new RegExp(`[,\\s]+(?:${bot})\\s*[?!.]*\\s*$`, "iu");
+const ADDRESS_END = new RegExp(`,\\s*(?:${bot})\\s*[?!.]*\\s*$`, "iu");
 
 /**
  * A question as the matcher should see it: at most {@link MAX_QUESTION_LENGTH} characters, with

@@ -39,6 +39,20 @@ export interface PassageHit {
   score: number;
 }
 
+/** Verbs that may stand between "or" and "not": "may or may not", "will or will not". */
+const MODALS: ReadonlySet<string> = new Set([
+  "may",
+  "might",
+  "can",
+  "could",
+  "will",
+  "would",
+  "should",
+  "do",
+  "does",
+  "did",
+]);
+
 /**
  * Whether folded words say "not", "never", "no"…; "whether or not", "may or may not" leave
  * the question open and negate nothing.
@@ -46,7 +60,9 @@ export interface PassageHit {
 export function isNegated(folded: readonly string[]): boolean {
   return folded.some(
     (word, index) =>
-      NEGATIONS.has(word) && folded[index - 1] !== "or" && folded[index - 2] !== "or",
+      NEGATIONS.has(word) &&
+      folded[index - 1] !== "or" &&
+      !(folded[index - 2] === "or" && MODALS.has(folded[index - 1] as string)),
   );
 }
 

@@ -39,12 +39,6 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[b.length] as number;
 }
 
-/** How alike two words or names are, 0..1 (1: the same). */
-export function similarity(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
-}
-
 /** A close word of the index, with its distance from the typed one. */
 export interface Near {
   word: string;

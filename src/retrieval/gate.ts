@@ -160,7 +160,7 @@ export interface Bar {
   maxUnseen: number;
   /** A name the evidence itself lacks refuses (not only one its paragraph lacks too). */
   namesInEvidence: boolean;
-  /** How many sentences an answer cites, and from what share of the best one's score. */
+  /** The share of the best sentence's score another must reach to be cited beside it. */
   citedFrom: number;
 }
 
@@ -171,7 +171,7 @@ export interface Bar {
  * sentence no reviewed record covers (a drafted story, or one without records) clears the open
  * bar: the article is its only evidence, so only a definite mismatch refuses it (a number, a
  * negation, an opposite, the kind of answer, a name the paragraph never mentions), and the
- * answer cites the best sentences as plain BM25 would.
+ * answer cites its best sentences, up to three, whatever their share of the best one's score.
  */
 export const BARS = {
   curated: {

@@ -1,7 +1,9 @@
 import { words } from "../language/fold.js";
 import { asksForSomeonesWords, definitionSubject } from "../language/intents.js";
+import { sharedGroup } from "../language/paraphrases.js";
 import {
   type AnswerKind,
+  asksOtherThanWho,
   countedWords,
   kindOpening,
   withoutAnswerCount,
@@ -9,6 +11,7 @@ import {
 import type { Attendance, Citation, Entity, QaRecord } from "../story/schema.js";
 import { quotedEntityIds, type Story } from "../story/story.js";
 import { Analyzer, phraseOf, type Unit } from "./analyzer.js";
+import { AGENT_KINDS } from "./answer-kinds.js";
 import { cleanQuestion } from "./clean.js";
 import { EntityResolver } from "./entities.js";
 import { isNegated, type Passage, type PassageHit, SentenceIndex } from "./evidence.js";
@@ -22,7 +25,7 @@ import {
   passes,
   recordFits,
 } from "./gate.js";
-import { groupKey } from "./keys.js";
+import { entityKey, groupKey } from "./keys.js";
 import { locate } from "./locate.js";
 import { RecordMatcher } from "./records.js";
 import type { AskResult, CitedExcerpt, PartAnswer } from "./result.js";
@@ -35,29 +38,15 @@ import { LONG_QUESTION_UNITS, weigh } from "./weights.js";
 const MAX_PART_CITATIONS = 3;
 const MAX_CITATIONS = 6;
 const SUGGESTIONS = 3;
-/** Who speaks in a story: people and groups, and organisations through their statements. */
-const SPEAKER_KINDS = new Set<Entity["kind"]>([
-  "person",
-  "group",
-  "organisation",
-  "media",
-  "country",
-]);
-/** Parties are people, groups, organisations and countries; a place does not attend. */
-const PARTY_KINDS = new Set<Entity["kind"]>([
-  "person",
-  "group",
-  "organisation",
-  "country",
-  "media",
-]);
 /** The shared paraphrase groups that ask who takes part (data/language/paraphrases.json). */
-const ATTENDANCE_GROUPS = ["attend", "not attend"];
-const ABSENCE_GROUP = "not attend";
+const ABSENCE_GROUP = sharedGroup("not attend");
+const ATTENDANCE_GROUPS = [sharedGroup("attend"), ABSENCE_GROUP];
 
 /** One part of a question, read once: its words, units and what it asks for. */
 interface Part extends Asked {
   text: string;
+  /** The whole question is long: its filler weighs little in every query made of it. */
+  long: boolean;
   folded: readonly string[];
   units: Unit[];
   named: Entity[];
@@ -102,7 +91,7 @@ export class Retriever {
     this.suggester = new QuestionSuggester(story.qa);
     this.byQuestion = new Map(story.qa.map((record) => [words(record.question).join(" "), record]));
     for (const entity of story.entities) {
-      const key = this.analyzer.keys.find(`@${entity.id}`);
+      const key = this.analyzer.keys.find(entityKey(entity.id));
       if (key !== undefined) this.entityByKey.set(key, entity);
     }
     // Who the story lets speak: quoted, or reported as saying something.
@@ -115,6 +104,7 @@ export class Retriever {
       ATTENDANCE_GROUPS.map(groupId).filter((key): key is number => key !== undefined),
     );
     this.absenceKey = groupId(ABSENCE_GROUP);
+    this.analyzer.keys.seal();
   }
 
   ask(raw: string): AskResult {
@@ -146,6 +136,7 @@ export class Retriever {
     if (parts.length < 2 || units < LONG_QUESTION_UNITS) return parts;
     return parts.map((part) => ({
       ...part,
+      long: true,
       query: weigh(part.units, this.sentences.weights, true),
     }));
   }
@@ -158,6 +149,7 @@ export class Retriever {
       folded,
       units,
       named: this.namedEntities(units),
+      long: units.length >= LONG_QUESTION_UNITS,
       query: weigh(units, this.sentences.weights),
       kind: kindOpening(folded)?.kind,
       counted: this.analyzer.analyzeWords(countedWords(folded)),
@@ -176,7 +168,7 @@ export class Retriever {
     if (part.units.length === 0) return notStated(part.text, "nothing to look for", 0);
     const hits = this.sentences.rank(part.query, part.kind);
     const speakers = asksForSomeonesWords(part.folded)
-      ? part.named.filter((entity) => SPEAKER_KINDS.has(entity.kind))
+      ? part.named.filter((entity) => AGENT_KINDS.has(entity.kind))
       : [];
     // "Quote the UN on what its chief hopes": the one the story quotes is the speaker meant.
     const speaker = speakers.find((entity) => this.speaking.has(entity.id)) ?? speakers[0];
@@ -224,13 +216,8 @@ export class Retriever {
     if (!best || best.score < this.tuning.answerThreshold) return undefined;
     const passages = this.passagesOf(best.record.citations);
     if (!recordFits(this.assess(part, evidenceOf(passages, best.known)))) return undefined;
-    if (best.record.stated === false) {
-      return {
-        ...notStated(part.text, "a record says the story does not state it", best.score),
-        answer: best.record.answer,
-      };
-    }
     const answer = this.recordAnswer(part.text, best.record, best.score);
+    if (answer.status !== "answered") return answer;
     const top = hits[0];
     const cited = new Set(answer.citations.map((citation) => citation.sentenceId));
     if (top && !cited.has(top.passage.sentence.id) && this.fits(part, [top.passage])) {
@@ -286,7 +273,14 @@ export class Retriever {
     return passes(this.assess(asked, evidenceOf(passages)), barOf(passages));
   }
 
+  /** A record's answer; for a record that says what the story leaves out, that it does not say. */
   private recordAnswer(question: string, record: QaRecord, score: number): PartAnswer {
+    if (record.stated === false) {
+      return {
+        ...notStated(question, "a record says the story does not state it", score),
+        answer: record.answer,
+      };
+    }
     return {
       question,
       status: "answered",
@@ -320,6 +314,7 @@ export class Retriever {
           (unit) => !this.namedEntities([unit]).includes(speaker) && !unit.light && !isSpeech(unit),
         ),
         this.sentences.weights,
+        part.long,
       ),
     };
     const ranked =
@@ -354,9 +349,11 @@ export class Retriever {
   }
 
   private asksWhoTakesPart(part: Part): boolean {
+    // "Who is going?", "is the U.S. going?"; not "how did the talks go?", "what will come of it?"
+    const asksWho =
+      part.kind === "agent" || (part.kind === undefined && !asksOtherThanWho(part.folded));
     return (
-      (part.kind === undefined || part.kind === "agent") &&
-      part.units.some((unit) => unit.primary.some((key) => this.attendanceKeys.has(key)))
+      asksWho && part.units.some((unit) => unit.primary.some((key) => this.attendanceKeys.has(key)))
     );
   }
 
@@ -370,7 +367,7 @@ export class Retriever {
     const namesOthers = part.units.some(
       (unit) =>
         unit.name &&
-        this.namedEntities([unit]).every((entity) => PARTY_KINDS.has(entity.kind)) &&
+        this.namedEntities([unit]).every((entity) => AGENT_KINDS.has(entity.kind)) &&
         !this.namedEntities([unit]).some((entity) => parties.includes(entity)),
     );
     if (namesOthers && parties.length === 0) return undefined;
@@ -394,6 +391,7 @@ export class Retriever {
             !parties.some((party) => this.namedEntities([unit]).includes(party)),
         ),
         this.sentences.weights,
+        part.long,
       ),
     };
     if (rest.query.units.length > 0 && !this.fits(rest, passages)) return undefined;
@@ -510,12 +508,12 @@ function describeFailure(answerability: Answerability, kind: AnswerKind | undefi
   return "too little of the question is covered";
 }
 
+/** Each sentence cited once: a record's excerpt of it and the whole sentence are one citation. */
 function dedupe(excerpts: CitedExcerpt[]): CitedExcerpt[] {
   const seen = new Set<string>();
   return excerpts.filter((excerpt) => {
-    const key = `${excerpt.paragraph}:${excerpt.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen.has(excerpt.sentenceId)) return false;
+    seen.add(excerpt.sentenceId);
     return true;
   });
 }

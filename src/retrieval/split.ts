@@ -1,31 +1,15 @@
 import { words } from "../language/fold.js";
-import { QUESTION_WORDS } from "../language/question-kinds.js";
+import { AUXILIARIES, QUESTION_WORDS } from "../language/question-kinds.js";
 
 /** A question is answered in at most this many parts. */
 export const MAX_PARTS = 3;
 
 /** Words that open a question of their own after "and": a question word or an auxiliary. */
-const OPENERS = new Set([
-  ...QUESTION_WORDS,
-  "is",
-  "are",
-  "was",
-  "were",
-  "will",
-  "would",
-  "did",
-  "does",
-  "do",
-  "has",
-  "have",
-  "had",
-  "can",
-  "could",
-  "should",
-]);
+const OPENERS = new Set([...QUESTION_WORDS, ...AUXILIARIES]);
 
-const folded = (text: string) => words(text);
-const opensQuestion = (text: string) => OPENERS.has(folded(text)[0] ?? "");
+const opensQuestion = (text: string) => OPENERS.has(words(text)[0] ?? "");
+/** "Where are the talks? And when?": a conjunction that opens a piece joins nothing to it. */
+const LEADING_CONJUNCTION = /^(?:and\s+also|and|also|plus|or|but|so)\b[,\s]*/iu;
 
 /** "when and where do the talks start" → "when do the talks start", "where do the talks start". */
 function distributeQuestionWords(part: string): string[] {
@@ -57,7 +41,7 @@ function borrowPredicates(parts: string[]): string[] {
 
 /**
  * Splits a question that asks several things into its parts, at most {@link MAX_PARTS}: at a
- * question mark followed by more, at "and", "also", "or" or a semicolon that opens a new
+ * question mark followed by more, at "and", "also", "plus", "or", "but" or a semicolon that opens a new
  * question ("who is going and who is staying away?"), and where question words share one
  * predicate ("when and where…"). A part that cannot stand alone stays with the one before.
  */
@@ -68,7 +52,7 @@ export function splitQuestion(question: string): string[] {
   );
   const parts: string[] = [];
   for (let index = 0; index < pieces.length; index += 2) {
-    const piece = (pieces[index] ?? "").trim();
+    const piece = (pieces[index] ?? "").trim().replace(LEADING_CONJUNCTION, "");
     if (piece.length === 0) continue;
     if (parts.length > 0 && !opensQuestion(piece)) {
       parts[parts.length - 1] = `${parts[parts.length - 1]}${pieces[index - 1] ?? " "}${piece}`;

@@ -1,16 +1,15 @@
 import type { RetrievalTuning } from "../story/schema.js";
 
-/** Every retrieval setting, with its default; a story's retrieval.json may override some. */
+/**
+ * The retrieval settings a story may override in its retrieval.json, with their defaults. The
+ * answerability gate's bars are not among them: they are the same for every story (gate.ts).
+ */
 export const DEFAULT_TUNING = {
-  /** A single curated record answers when its score reaches this. */
+  /** A curated record answers when its score reaches this (and it fits: gate.ts). */
   answerThreshold: 0.5,
-  /** Several records answer a multi-part question when together they cover this share of it. */
-  combinedThreshold: 0.7,
   /** A name resolves to an entity when its similarity to a name or alias is at least this (1 is exact). */
   speakerThreshold: 0.6,
-  /** With no confident record, the closest article sentence is shown (as such) from this coverage. */
-  passageThreshold: 0.95,
-  /** How a Q&A record is scored against a question (see questions.ts). */
+  /** How a Q&A record is scored against a question (records.ts). */
   scoring: {
     /** Weights of the three signals: coverage by the record's phrasings, by all it cites, best phrasing overlap. */
     asked: 0.3,
@@ -20,12 +19,6 @@ export const DEFAULT_TUNING = {
     typeMismatch: 0.7,
     /** Factor for a record that does not know an entity the question names. */
     entityMismatch: 0.7,
-    /** How many times the rarest known word a word the story never uses weighs. */
-    unseenWordFactor: 1.6,
-    /** A question of at least this many concepts may be answered by several records… */
-    multiPartMinUnits: 7,
-    /** …each adding at least this share of the question's weight. */
-    multiPartMinGain: 0.12,
   },
 };
 

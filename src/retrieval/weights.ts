@@ -85,13 +85,3 @@ export function holds(keys: ReadonlySet<number>, unit: Unit): boolean {
   for (const key of unit.keys) if (keys.has(key)) return true;
   return false;
 }
-
-/** Share of the query's weight whose units some key set holds, 0..1. */
-export function coverage(query: Query, ...keySets: ReadonlySet<number>[]): number {
-  if (query.total === 0) return 0;
-  let found = 0;
-  query.units.forEach((unit, index) => {
-    if (keySets.some((keys) => holds(keys, unit))) found += query.weights[index] ?? 0;
-  });
-  return found / query.total;
-}

@@ -1,6 +1,5 @@
 import { stem, words } from "../language/fold.js";
 import { PARAPHRASES } from "../language/paraphrases.js";
-import { STOPWORDS } from "../language/stopwords.js";
 import { type Article, paragraphText } from "./article.js";
 import type { Problem } from "./problems.js";
 import { findQuotations } from "./quotations.js";
@@ -177,7 +176,7 @@ const termKey = (term: string) => words(term).map(stem).join(" ");
 /**
  * A story's lexicon holds only the story's own terms: not two forms the stemmer already folds
  * together, not a name or alias of one of its entities (those belong in entities.json), and
- * not a paraphrase or stop word the shared English layer already has.
+ * not a paraphrase the shared English layer already has.
  */
 function checkLexicon(records: StoryRecords): Problem[] {
   const names = new Map<string, string>();
@@ -212,16 +211,6 @@ function checkLexicon(records: StoryRecords): Problem[] {
       seen.set(key, term);
     }
   });
-  for (const word of records.lexicon.stopwords) {
-    if (STOPWORDS.has(word.toLowerCase())) {
-      problems.push({
-        file: "lexicon.json",
-        record: null,
-        field: "stopwords",
-        message: `"${word}" is a stop word of the shared layer already (src/language/stopwords.ts)`,
-      });
-    }
-  }
   return problems;
 }
 

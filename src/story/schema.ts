@@ -145,10 +145,11 @@ export const summarySchema = z.strictObject({
 });
 
 export const lexiconSchema = z.strictObject({
-  /** Groups of words or phrases that mean the same in questions about this story. */
+  /**
+   * Groups of the story's own words or phrases that mean the same in questions about it; stop
+   * words and everyday paraphrases are the shared layer's (src/language, data/language).
+   */
   synonyms: z.array(z.array(nonEmpty).min(2)),
-  /** Words that carry no meaning in a question (chat noise and function words). */
-  stopwords: z.array(nonEmpty),
 });
 
 /**
@@ -158,9 +159,7 @@ export const lexiconSchema = z.strictObject({
 export const retrievalTuningSchema = z
   .strictObject({
     answerThreshold: z.number().min(0).max(1),
-    combinedThreshold: z.number().min(0).max(1),
     speakerThreshold: z.number().min(0).max(1),
-    passageThreshold: z.number().min(0).max(1),
     scoring: z
       .strictObject({
         asked: z.number().min(0).max(1),
@@ -168,9 +167,6 @@ export const retrievalTuningSchema = z
         phrased: z.number().min(0).max(1),
         typeMismatch: z.number().min(0).max(1),
         entityMismatch: z.number().min(0).max(1),
-        unseenWordFactor: z.number().min(1),
-        multiPartMinUnits: z.number().int().min(2),
-        multiPartMinGain: z.number().min(0).max(1),
       })
       .partial(),
   })
@@ -191,7 +187,7 @@ export const storyFiles = {
   qa: { file: "qa.json", schema: records(qaSchema) },
   timeline: { file: "timeline.json", schema: records(timelineEventSchema) },
   summary: { file: "summary.json", schema: summarySchema.default({ short: [], full: [] }) },
-  lexicon: { file: "lexicon.json", schema: lexiconSchema.default({ synonyms: [], stopwords: [] }) },
+  lexicon: { file: "lexicon.json", schema: lexiconSchema.default({ synonyms: [] }) },
   tuning: { file: "retrieval.json", schema: retrievalTuningSchema.default({}) },
 } as const;
 

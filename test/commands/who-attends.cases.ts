@@ -1,6 +1,13 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CommandContext } from "../../src/interactions/contract.js";
+import { Dispatcher } from "../../src/interactions/dispatch.js";
+import { StoryLibrary } from "../../src/stories/library.js";
+import type { Entity } from "../../src/story/schema.js";
+import { copyStory, FIXTURE_DIR } from "../helpers.js";
 import {
+  commands,
   complete,
   embedOf,
   expectVerbatim,
@@ -174,5 +181,29 @@ describe.each(STORIES)("/who-attends on the %s", (_, context) => {
     for (const typed of ["a", "s", "the", "m", "o"]) {
       for (const name of partyChoices(context, typed)) expect(parties.has(name)).toBe(true);
     }
+  });
+});
+
+describe("/who-attends with a party name two parties share", () => {
+  const dir = copyStory(FIXTURE_DIR);
+  const entitiesFile = join(dir, "entities.json");
+  const entities: Entity[] = JSON.parse(readFileSync(entitiesFile, "utf8"));
+  const union = entities.find((entity) => entity.id === "union");
+  union?.aliases.push("Portville union");
+  writeFileSync(entitiesFile, JSON.stringify(entities));
+  const ambiguous = new Dispatcher(commands, StoryLibrary.load([dir]));
+
+  it("asks which one is meant instead of guessing, naming both", () => {
+    const result = ambiguous.run("who-attends", { party: "portville" });
+    expect(result.status).toBe("not_found");
+    expect(result.citations).toEqual([]);
+    const { title, description } = embedOf(result.reply);
+    expect(title).toBe("Which one?");
+    expect(description).toContain("Portville city council");
+    expect(description).toContain("Fishermen’s Union");
+  });
+
+  it("answers for the one party a whole name picks", () => {
+    expect(ambiguous.run("who-attends", { party: "Portville union" }).status).toBe("answered");
   });
 });

@@ -2,6 +2,20 @@ import { describe, expect, it } from "vitest";
 import { foldText, stem, words } from "../../src/language/fold.js";
 
 describe("the one text fold", () => {
+  it("reads every word as a word, even one an object has as a property", () => {
+    expect(words("The constructor built it")).toEqual(["the", "constructor", "built", "it"]);
+  });
+
+  it("drops every thousands separator of a number", () => {
+    expect(words("1,000,000 people")).toEqual(["1000000", "people"]);
+  });
+
+  it("reads “tell us” as the pronoun, “the US” and “US officials” as the country", () => {
+    expect(words("tell us who")).not.toContain("us");
+    expect(words("is the US going")).toContain("us");
+    expect(words("tell US officials")).toContain("us");
+  });
+
   it("reads U.S., u.s and US as one word", () => {
     expect(words("U.S.")).toEqual(words("us"));
     expect(words("u.s")).toEqual(["us"]);

@@ -29,6 +29,10 @@ describe("the kind of answer a question asks for", () => {
     expect(answerKindOf("Is the truce holding?")).toBeUndefined();
   });
 
+  it("reads no kind from a word that is content in a yes/no question", () => {
+    expect(answerKindOf("Did they meet last year?")).toBeUndefined();
+  });
+
   it("reads the kind from the first question word, not from a clause", () => {
     expect(answerKindOf("What did the group who left say?")).toBeUndefined();
   });

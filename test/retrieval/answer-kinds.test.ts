@@ -10,6 +10,23 @@ describe("the kinds of answer a sentence holds", () => {
     expect(kinds("The list will be clear after official replies.").has("date")).toBe(true);
   });
 
+  it("reads a count of people or things as a count, not a year", () => {
+    expect(kinds("Some 1500 protesters marched.").has("number")).toBe(true);
+    expect(countedIn("up to 500 fighters joined")).toEqual([" fighters joined"]);
+  });
+
+  it("reads eras and months by their capitals: an ad campaign, a march, are no dates", () => {
+    expect(kinds("an ad campaign ran").has("date")).toBe(false);
+    expect(kinds("In March the talks began.").has("date")).toBe(true);
+    expect(kinds("38 BCE").has("date")).toBe(true);
+  });
+
+  it("reads a day of the week as no name and no place", () => {
+    const monday = kinds("They meet on Monday.");
+    expect(monday.has("place")).toBe(false);
+    expect(monday.has("agent")).toBe(false);
+  });
+
   it("holds no count in a date alone", () => {
     expect(kinds("The talks begin on Jan. 23.").has("number")).toBe(false);
     expect(kinds("Around 20,000 people are trapped.").has("number")).toBe(true);

@@ -40,4 +40,18 @@ describe("a question cleaned before it is matched", () => {
       MAX_QUESTION_LENGTH,
     );
   });
+
+  it("keeps a bot that the question is about: “who invited the robot?”", () => {
+    expect(cleanQuestion("who invited the robot?")).toBe("who invited the robot?");
+    expect(cleanQuestion("when is it, bot?")).toBe("when is it");
+  });
+
+  it("keeps a time of day that looks like an emoji shortcode", () => {
+    expect(cleanQuestion("at 9:30: the talks")).toContain("9:30");
+  });
+
+  it("keeps “thanks” that someone said", () => {
+    expect(cleanQuestion("did they say thanks")).toBe("did they say thanks");
+    expect(cleanQuestion("when is it thanks")).toBe("when is it");
+  });
 });

@@ -6,6 +6,7 @@ describe("whether a text negates what it says", () => {
   it("negates with not, never or no", () => {
     expect(isNegated(words("It would not take part"))).toBe(true);
     expect(isNegated(words("It never became a state"))).toBe(true);
+    expect(isNegated(words("did russia or iran not attend"))).toBe(true);
   });
 
   it("negates nothing with “whether or not” or “may or may not”", () => {

@@ -73,6 +73,11 @@ describe("near misses: what the story does not say", () => {
     expect(result.parts[0]?.reason).toMatch(/no count of air strikes/);
   });
 
+  it("says what the story leaves out even for a record's own question typed word for word", () => {
+    const record = loadStory(SEED_DIR).qa.find((candidate) => candidate.stated === false);
+    expect(seed.ask(record?.question ?? "").status).toBe("not_found");
+  });
+
   it("does not read an invitation as its acceptance", () => {
     expect(seed.ask("Did the US accept the invitation?").status).toBe("not_found");
   });

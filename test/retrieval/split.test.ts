@@ -41,4 +41,11 @@ describe("a question split into the parts it asks", () => {
       splitQuestion("who votes and when do they vote and where do they vote and why?"),
     ).toHaveLength(MAX_PARTS);
   });
+
+  it("splits a second question that opens with “and”", () => {
+    expect(splitQuestion("Where are the talks? And when?")).toEqual([
+      "Where are the talks?",
+      "when are the talks?",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Unit } from "../../src/retrieval/analyzer.js";
-import { coverage, KeyWeights, LONG_QUESTION_UNITS, weigh } from "../../src/retrieval/weights.js";
+import { KeyWeights, LONG_QUESTION_UNITS, weigh } from "../../src/retrieval/weights.js";
 
 const unit = (key: number, light = false): Unit => ({
   keys: [key],
@@ -45,11 +45,5 @@ describe("how much a word of a question weighs", () => {
       weights,
     );
     expect(long.weights[1]).toBeLessThan(short.weights[1] as number);
-  });
-
-  it("measures the share of a question's weight some keys hold", () => {
-    const query = weigh([unit(1), unit(2)], weights);
-    expect(coverage(query, new Set([1, 2]))).toBe(1);
-    expect(coverage(query, new Set([9]))).toBe(0);
   });
 });
