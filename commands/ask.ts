@@ -10,11 +10,11 @@ import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply, type Section } from "../src/replies/build.js";
 import { LIMITS } from "../src/replies/limits.js";
 import { truncate } from "../src/replies/text.js";
+import { MAX_QUESTION_LENGTH } from "../src/retrieval/clean.js";
 import type { PartAnswer } from "../src/retrieval/result.js";
 import { notFound } from "../src/views/not-found.js";
 
-const MAX_QUESTION = 500;
-const options = z.object({ question: textOption("The question", MAX_QUESTION) });
+const options = z.object({ question: textOption("The question", MAX_QUESTION_LENGTH) });
 
 export const data = new SlashCommandBuilder()
   .setName("ask")
@@ -24,7 +24,7 @@ export const data = new SlashCommandBuilder()
       .setName("question")
       .setDescription("Your question, in your own words")
       .setRequired(true)
-      .setMaxLength(MAX_QUESTION)
+      .setMaxLength(MAX_QUESTION_LENGTH)
       .setAutocomplete(true),
   )
   .addStringOption(storyOption);

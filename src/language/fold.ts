@@ -103,6 +103,11 @@ export function words(text: string): string[] {
   return joined;
 }
 
+/** A text as one folded string of words: how names and questions are compared whole. */
+export function foldPhrase(text: string): string {
+  return words(text).join(" ");
+}
+
 /**
  * The matching form of one word: the Porter stem of its base form ("grew" → "grow"), with a
  * final double consonant made single. Porter makes "boycotting" "boycot" but leaves "boycott"

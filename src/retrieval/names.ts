@@ -1,8 +1,8 @@
 import { COUNTRIES } from "../language/countries.js";
-import { words } from "../language/fold.js";
+import { foldPhrase } from "../language/fold.js";
 import type { Entity } from "../story/schema.js";
 
-const key = (name: string) => words(name).join(" ");
+const key = foldPhrase;
 
 /**
  * Every name an entity goes by: its name, its aliases and, for a country, the names people use

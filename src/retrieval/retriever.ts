@@ -1,4 +1,4 @@
-import { words } from "../language/fold.js";
+import { foldPhrase, words } from "../language/fold.js";
 import { asksForSomeonesWords, definitionSubject } from "../language/intents.js";
 import { sharedGroup } from "../language/paraphrases.js";
 import {
@@ -89,7 +89,7 @@ export class Retriever {
     this.records = new RecordMatcher(story.qa, this.analyzer, this.tuning.scoring);
     this.entities = new EntityResolver(story.entities, this.tuning.speakerThreshold);
     this.suggester = new QuestionSuggester(story.qa);
-    this.byQuestion = new Map(story.qa.map((record) => [words(record.question).join(" "), record]));
+    this.byQuestion = new Map(story.qa.map((record) => [foldPhrase(record.question), record]));
     for (const entity of story.entities) {
       const key = this.analyzer.keys.find(entityKey(entity.id));
       if (key !== undefined) this.entityByKey.set(key, entity);
@@ -112,7 +112,7 @@ export class Retriever {
     if (question.length === 0) {
       return { status: "empty", parts: [], citations: [], suggestions: [] };
     }
-    const picked = this.byQuestion.get(words(question).join(" "));
+    const picked = this.byQuestion.get(foldPhrase(question));
     const parts = picked
       ? [this.recordAnswer(question, picked, 1)]
       : this.readParts(question).map((part) => this.answerPart(part));

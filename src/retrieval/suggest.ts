@@ -1,4 +1,4 @@
-import { words } from "../language/fold.js";
+import { foldPhrase } from "../language/fold.js";
 import { STOPWORDS } from "../language/stopwords.js";
 import type { QaRecord } from "../story/schema.js";
 import { nameSimilarity } from "./entities.js";
@@ -23,7 +23,7 @@ const MIN_SIMILARITY = 0.7;
 /** What is typed is cut to this many characters before it is looked up (Discord's own cap). */
 export const MAX_TYPED = 100;
 
-const fold = (text: string) => words(text).join(" ");
+const fold = foldPhrase;
 
 /**
  * Curated questions to offer while someone types into /ask, in visible tiers: the question
