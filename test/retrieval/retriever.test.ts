@@ -105,7 +105,11 @@ describe("definitions and names", () => {
   });
 
   it("reads “united nations” as the UN, never the United States", () => {
-    expect(paragraphs(seed, "what did the united nations say")).toEqual([7]);
+    const cited = paragraphs(seed, "what did the united nations say");
+    expect(cited).toContain(7);
+    // ¶1 and ¶2 are what the U.S. was told, not what the UN said.
+    expect(cited).not.toContain(1);
+    expect(cited).not.toContain(2);
   });
 
   it("answers “why” with the sentence that gives the reason", () => {
