@@ -150,6 +150,11 @@ export const lexiconSchema = z.strictObject({
    * words and everyday paraphrases are the shared layer's (src/language, data/language).
    */
   synonyms: z.array(z.array(nonEmpty).min(2)),
+  /**
+   * Read by earlier versions and ignored now, so that an older story still loads: stop words
+   * are the shared layer's (src/language/stopwords.ts).
+   */
+  stopwords: z.array(z.string()).optional(),
 });
 
 /**

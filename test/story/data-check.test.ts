@@ -30,6 +30,12 @@ describe("the data check", () => {
     expect(inspectStory(FIXTURE_DIR).problems).toEqual([]);
   });
 
+  it("still loads a story whose lexicon lists stop words, as earlier versions read", () => {
+    const dir = copyStory(FIXTURE_DIR);
+    writeFileSync(join(dir, "lexicon.json"), JSON.stringify({ synonyms: [], stopwords: ["pls"] }));
+    expect(inspectStory(dir).problems).toEqual([]);
+  });
+
   it("rejects an excerpt that is not verbatim", () => {
     expect(
       problemsAfter("qa.json", (qa) => {
