@@ -243,14 +243,9 @@ export function countedWords(folded: readonly string[]): string[] {
 }
 
 /** Question words that ask for something other than who: "how", "what", "when"… */
-const OTHER_THAN_WHO: ReadonlySet<string> = new Set([
-  "what",
-  "which",
-  "when",
-  "where",
-  "why",
-  "how",
-]);
+const OTHER_THAN_WHO: ReadonlySet<string> = new Set(
+  [...QUESTION_WORDS].filter((word) => !word.startsWith("who")),
+);
 
 /** Whether a question asks what, when, where, why or how: not a yes/no or "who" question. */
 export function asksOtherThanWho(folded: readonly string[]): boolean {
