@@ -26,6 +26,9 @@ function examples(context: CommandContext): Record<string, string[]> {
     timeline: ["/timeline"],
     source: ["/source", "/source paragraph:1"],
     stories: ["/stories"],
+    "use-story": [`/use-story story:${story.id}`],
+    gaps: ["/gaps", "/gaps days:7"],
+    "forget-me": ["/forget-me"],
   };
 }
 

@@ -29,7 +29,7 @@ export const data = new SlashCommandBuilder()
 export const execute: Command["execute"] = (context, raw, invoker) => {
   const { length } = readOptions(options, raw);
   const refusal = invoker ? missingPinPermissions(invoker) : undefined;
-  if (refusal) return errorResult(refusal);
+  if (refusal) return errorResult(refusal, "missing permission");
   if (context.story.summary[length].length === 0) {
     return nothingOfThatKind(context, "This story has no summary yet.");
   }

@@ -37,6 +37,7 @@ export const execute: Command["execute"] = (context, raw) => {
     if (text === undefined) {
       return errorResult(
         `There is no ¶${paragraph}: the story has paragraphs 1–${count} (¶0 is the headline).`,
+        "bad option",
       );
     }
     const citation = { paragraph, text };

@@ -20,6 +20,9 @@ const snowflake = (name: string) =>
       .optional(),
   );
 
+/** How long recorded questions and votes are kept unless RETENTION_DAYS says otherwise. */
+export const DEFAULT_RETENTION_DAYS = 90;
+
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 export const configSchema = z.object({
@@ -76,6 +79,31 @@ export const configSchema = z.object({
       )
       .transform((url) => url.replace(/\/+$/, ""))
       .optional(),
+  ),
+  /**
+   * Where questions, votes and channel stories are kept: unset is SQLite in var/ under the
+   * project; `sqlite:<path>` (or `sqlite::memory:`) another SQLite file; `postgres://…` PostgreSQL.
+   */
+  DATABASE_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(sqlite:.+|postgres(ql)?:\/\/.+)$/,
+        "DATABASE_URL must be sqlite:<path>, sqlite::memory: or postgres://user:password@host/database",
+      )
+      .optional(),
+  ),
+  /** Recorded questions and votes older than this many days are deleted. */
+  RETENTION_DAYS: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: "RETENTION_DAYS must be a whole number of days from 1 to 3650" })
+      .int("RETENTION_DAYS must be a whole number of days from 1 to 3650")
+      .min(1, "RETENTION_DAYS must be a whole number of days from 1 to 3650")
+      .max(3650, "RETENTION_DAYS must be a whole number of days from 1 to 3650")
+      .default(DEFAULT_RETENTION_DAYS),
   ),
 });
 

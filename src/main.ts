@@ -1,7 +1,8 @@
 import { loadConfig } from "./config.js";
 import { runConsole } from "./console/run.js";
 import { type DiscordBot, handleShutdownSignals, startDiscordBot } from "./discord/start.js";
-import { boot } from "./interactions/boot.js";
+import { serve } from "./interactions/boot.js";
+import type { Service } from "./interactions/service.js";
 import { createLogger } from "./log.js";
 
 /**
@@ -17,14 +18,27 @@ async function main(argv: string[]): Promise<void> {
       const logger = createLogger(config.LOG_LEVEL);
       // Signals are handled from the start: a SIGTERM while logging in still exits 0.
       let bot: DiscordBot | undefined;
-      handleShutdownSignals({ stop: async () => bot?.stop() }, { logger });
-      const dispatcher = await boot(config, logger);
-      bot = await startDiscordBot(config, { logger, dispatcher });
+      let service: Service | undefined;
+      handleShutdownSignals(
+        {
+          stop: async () => {
+            await bot?.stop();
+            await service?.close();
+          },
+        },
+        { logger },
+      );
+      service = await serve(config, logger);
+      bot = await startDiscordBot(config, { logger, service });
     } else {
       // The console talks to a person: only warnings go to the log unless LOG_LEVEL says otherwise.
       const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");
-      const dispatcher = await boot(config, logger);
-      await runConsole(dispatcher, { json: argv.includes("--json"), logger });
+      const service = await serve(config, logger);
+      try {
+        await runConsole(service, { json: argv.includes("--json"), logger });
+      } finally {
+        await service.close();
+      }
     }
   } catch (error) {
     process.stderr.write(`storybot: ${(error as Error).message}\n`);

@@ -19,7 +19,7 @@ function errorOf(env: Record<string, string>): ConfigError {
 
 describe("readConfig", () => {
   it("GIVEN nothing set THEN everything is optional and LOG_LEVEL is info", () => {
-    expect(readConfig({})).toEqual({ LOG_LEVEL: "info" });
+    expect(readConfig({})).toEqual({ LOG_LEVEL: "info", RETENTION_DAYS: 90 });
   });
 
   it("GIVEN every variable THEN it reads them, trimmed, the API base without a trailing slash", () => {
@@ -31,6 +31,8 @@ describe("readConfig", () => {
         STORY: "harbour-vote",
         LOG_LEVEL: "DEBUG",
         DISCORD_API_BASE: "http://127.0.0.1:8080/api/",
+        DATABASE_URL: "postgres://bot:pw@127.0.0.1/storybot",
+        RETENTION_DAYS: "30",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -40,6 +42,8 @@ describe("readConfig", () => {
       STORY: "harbour-vote",
       LOG_LEVEL: "debug",
       DISCORD_API_BASE: "http://127.0.0.1:8080/api",
+      DATABASE_URL: "postgres://bot:pw@127.0.0.1/storybot",
+      RETENTION_DAYS: 30,
     });
   });
 
@@ -51,8 +55,10 @@ describe("readConfig", () => {
       STORY: "",
       LOG_LEVEL: "",
       DISCORD_API_BASE: "",
+      DATABASE_URL: "",
+      RETENTION_DAYS: " ",
     });
-    expect(config).toEqual({ LOG_LEVEL: "info" });
+    expect(config).toEqual({ LOG_LEVEL: "info", RETENTION_DAYS: 90 });
     expect(config.DISCORD_TOKEN).toBeUndefined();
   });
 
@@ -72,6 +78,14 @@ describe("readConfig", () => {
       "http://127.0.0.1:8080/api/v10",
       /^DISCORD_API_BASE must not end in a version/,
     ],
+    [
+      "DATABASE_URL",
+      "mysql://db/bot",
+      /^DATABASE_URL must be sqlite:<path>, sqlite::memory: or postgres:/,
+    ],
+    ["RETENTION_DAYS", "ninety", /^RETENTION_DAYS must be a whole number of days from 1 to 3650$/],
+    ["RETENTION_DAYS", "-5", /^RETENTION_DAYS must be a whole number of days from 1 to 3650$/],
+    ["RETENTION_DAYS", "2.5", /^RETENTION_DAYS must be a whole number of days from 1 to 3650$/],
   ])(
     "GIVEN %s=%s THEN one line names the variable and what is expected",
     (name, value, message) => {

@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import type { Dispatcher } from "../interactions/dispatch.js";
+import type { Service } from "../interactions/service.js";
 import type { Logger } from "../log.js";
 import { completeLine } from "./complete.js";
 import { renderResult } from "./render.js";
@@ -22,7 +22,8 @@ const HISTORY_SIZE = 200;
  * commands, option names and autocomplete values with Tab. In JSON mode stdout carries exactly
  * one JSON object per non-blank line and nothing else; banners, prompts and logs go to stderr.
  */
-export async function runConsole(dispatcher: Dispatcher, options: ConsoleOptions): Promise<void> {
+export async function runConsole(service: Service, options: ConsoleOptions): Promise<void> {
+  const { dispatcher } = service;
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const errors = options.errors ?? process.stderr;
@@ -53,7 +54,7 @@ export async function runConsole(dispatcher: Dispatcher, options: ConsoleOptions
       continue;
     }
     const started = performance.now();
-    const { record, result } = answerLine(dispatcher, line);
+    const { record, result } = await answerLine(service, line);
     options.logger.debug(
       {
         command: record.command,

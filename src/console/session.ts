@@ -1,7 +1,10 @@
-import type { CommandResult } from "../interactions/contract.js";
+import type { CommandResult, Invoker } from "../interactions/contract.js";
 import { errorResult } from "../interactions/contract.js";
-import type { Dispatcher } from "../interactions/dispatch.js";
+import { CONSOLE_USER, type Served, type Service } from "../interactions/service.js";
 import { parseLine } from "./parse.js";
+
+/** The console is one channel of its own: /use-story there sets the console's story. */
+export const CONSOLE_INVOKER: Invoker = { channelId: "console", userId: CONSOLE_USER };
 
 /** One console answer in the form outside tools rely on (`npm run --silent console -- --json`). */
 export interface ConsoleRecord {
@@ -16,16 +19,18 @@ export interface ConsoleRecord {
 }
 
 /** Answers one console line: parse, run the same handler Discord runs, never throw. */
-export function answerLine(
-  dispatcher: Dispatcher,
+export async function answerLine(
+  service: Service,
   input: string,
-): { record: ConsoleRecord; result: CommandResult } {
-  const parsed = parseLine(input, dispatcher.commands);
-  let result: CommandResult;
+): Promise<{ record: ConsoleRecord; result: Served }> {
+  const parsed = parseLine(input, service.dispatcher.commands);
+  let result: Served;
   try {
-    result = parsed.ok ? dispatcher.run(parsed.command, parsed.options) : errorResult(parsed.error);
+    result = parsed.ok
+      ? await service.command(parsed.command, parsed.options, CONSOLE_INVOKER)
+      : errorResult(parsed.error, "bad input");
   } catch (error) {
-    result = errorResult(`Something went wrong: ${(error as Error).message}`);
+    result = errorResult(`Something went wrong: ${(error as Error).message}`, "handler failed");
   }
   const record: ConsoleRecord = {
     input,

@@ -36,3 +36,24 @@ export function classifyDiscordError(error: unknown): DiscordFailure | undefined
 export function statusOf(error: unknown): number | undefined {
   return error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : undefined;
 }
+
+/** Discord's JSON error code of a REST error, as " (Discord error 50013)", or "". */
+export function discordCodeOf(error: unknown): string {
+  return error instanceof DiscordAPIError && typeof error.code === "number"
+    ? ` (Discord error ${error.code})`
+    : "";
+}
+
+/**
+ * Why something failed, in one line for the operators' log: Discord's code and status where
+ * Discord answered, else the error's own message. Never the request's URL or body, which carry
+ * the interaction token.
+ */
+export function reasonOf(error: unknown): string {
+  if (error instanceof DiscordAPIError) {
+    return `Discord ${error.method.toUpperCase()} ${error.status}: ${error.message}${discordCodeOf(error)}`;
+  }
+  if (error instanceof HTTPError)
+    return `Discord ${error.method.toUpperCase()} ${error.status}: ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}

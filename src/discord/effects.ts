@@ -1,10 +1,15 @@
 import { type Message, type SendableChannels, SnowflakeUtil } from "discord.js";
-import type { Effect, Status } from "../interactions/contract.js";
+import type { PinEffect, Status } from "../interactions/contract.js";
 import type { Logger } from "../log.js";
 import { buildError, finalize } from "../replies/build.js";
 import { EPHEMERAL } from "../replies/limits.js";
 import { type MessagePayload, messagePayloadSchema } from "../replies/payload.js";
-import { classifyDiscordError, type DiscordFailure, statusOf } from "./discord-errors.js";
+import {
+  classifyDiscordError,
+  type DiscordFailure,
+  discordCodeOf,
+  statusOf,
+} from "./discord-errors.js";
 import { carriesMarker, markPayload } from "./marker.js";
 import { messageOptions } from "./payload.js";
 
@@ -20,6 +25,8 @@ export interface EffectOutcome {
   url?: string;
   /** How many older summary pins of the bot were unpinned. */
   replaced: number;
+  /** Why it failed, for the operators' log: the step and what Discord said. */
+  reason?: string;
 }
 
 export interface EffectOptions {
@@ -124,7 +131,7 @@ async function unpinAll(messages: Message[], logger: Logger): Promise<number> {
  */
 export function postAndPin(
   channel: SendableChannels,
-  effect: Effect,
+  effect: PinEffect,
   options: EffectOptions,
 ): Promise<EffectOutcome> {
   // One summary at a time per channel, so that concurrent runs see each other's pins.
@@ -145,7 +152,7 @@ const channelQueues = new Map<string, Promise<void>>();
 
 async function postAndPinNow(
   channel: SendableChannels,
-  effect: Effect,
+  effect: PinEffect,
   { botId, logger, reason }: EffectOptions,
 ): Promise<EffectOutcome> {
   const marked = messagePayloadSchema.parse(markPayload(effect.message, effect.marker));
@@ -193,6 +200,7 @@ async function postAndPinNow(
       status: "error",
       reply: buildError(EXPLANATIONS[error.failure][error.step]),
       replaced,
+      reason: `${error.step}: ${error.failure}${discordCodeOf(error.error)}`,
     };
   }
 

@@ -11,9 +11,15 @@ export function rawOptions(data: readonly CommandInteractionOption[]): RawOption
   return options;
 }
 
-/** The member's and the bot's permissions in the channel, as Discord sent them with the interaction. */
+/**
+ * Who asks and where: the member's and the bot's permissions in the channel, as Discord sent
+ * them with the interaction; the interaction's id is what an /ask is recorded under.
+ */
 export function invokerOf(interaction: Interaction): Invoker {
   return {
+    userId: interaction.user.id,
+    askId: interaction.id,
+    ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
     ...(interaction.memberPermissions
       ? { memberPermissions: interaction.memberPermissions.bitfield }
       : {}),

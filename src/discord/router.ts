@@ -6,17 +6,18 @@ import {
   MessageFlags,
   type SendableChannels,
 } from "discord.js";
-import type { Effect } from "../interactions/contract.js";
-import type { Dispatcher } from "../interactions/dispatch.js";
+import type { PinEffect } from "../interactions/contract.js";
+import type { Served, Service } from "../interactions/service.js";
 import type { Logger } from "../log.js";
 import { buildError } from "../replies/build.js";
 import type { Cooldown } from "./cooldown.js";
+import { reasonOf } from "./discord-errors.js";
 import { postAndPin } from "./effects.js";
 import { invokerOf, rawOptions } from "./options.js";
 import { editOptions, replyOptions } from "./payload.js";
 
 export interface RouterOptions {
-  dispatcher: Dispatcher;
+  service: Service;
   logger: Logger;
   /** Per-user limit on commands; undefined: none. */
   cooldown?: Cooldown | undefined;
@@ -30,8 +31,16 @@ export interface Router {
 }
 
 type Kind = "command" | "autocomplete" | "button";
-/** How an interaction ended, for the log: a command's status or what happened instead. */
-type Outcome = string;
+/** How an interaction ended, for the log: a command's status (and why, for errors) or what happened instead. */
+interface Outcome {
+  status: string;
+  reason?: string | undefined;
+}
+
+const outcomeOf = (result: Served): Outcome => ({
+  status: result.status,
+  ...(result.reason ? { reason: result.reason } : {}),
+});
 
 export const FAILURE_TEXT = "Something went wrong while answering that. It has been logged";
 
@@ -40,7 +49,7 @@ export const FAILURE_TEXT = "Something went wrong while answering that. It has b
  * the console, sends their payloads unchanged, carries out effects, applies the cooldown, and is
  * the one error boundary (a handler that throws gets an ephemeral "something went wrong").
  */
-export function createRouter({ dispatcher, logger, cooldown }: RouterOptions): Router {
+export function createRouter({ service, logger, cooldown }: RouterOptions): Router {
   const inFlight = new Set<Promise<void>>();
   let closed = false;
 
@@ -57,23 +66,23 @@ export function createRouter({ dispatcher, logger, cooldown }: RouterOptions): R
             ),
           ),
         );
-        return "cooldown";
+        return { status: "cooldown", reason: "cooldown" };
       }
     }
-    const result = dispatcher.run(
+    const result = await service.command(
       interaction.commandName,
       rawOptions(interaction.options.data),
       invokerOf(interaction),
     );
     if (result.effect) return carryOut(interaction, result.effect);
     await interaction.reply(replyOptions(result.reply));
-    return result.status;
+    return outcomeOf(result);
   }
 
   /** Effects take several REST calls: acknowledge first (ephemeral), then report by editing. */
   async function carryOut(
     interaction: ChatInputCommandInteraction,
-    effect: Effect,
+    effect: PinEffect,
   ): Promise<Outcome> {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const channel = await channelOf(interaction);
@@ -81,7 +90,7 @@ export function createRouter({ dispatcher, logger, cooldown }: RouterOptions): R
       await interaction.editReply(
         editOptions(buildError("I can only do that in a server text channel I can see.")),
       );
-      return "error";
+      return { status: "error", reason: "no sendable channel" };
     }
     const outcome = await postAndPin(channel, effect, {
       botId: interaction.client.user.id,
@@ -89,24 +98,32 @@ export function createRouter({ dispatcher, logger, cooldown }: RouterOptions): R
       reason: `/${interaction.commandName} by ${interaction.user.username}`,
     });
     await interaction.editReply(editOptions(outcome.reply));
-    return outcome.status;
+    return {
+      status: outcome.status,
+      ...(outcome.status === "error" ? { reason: outcome.reason ?? "pin failed" } : {}),
+    };
   }
 
   async function answerAutocomplete(interaction: AutocompleteInteraction): Promise<Outcome> {
     const focused = interaction.options.getFocused(true);
-    const choices = dispatcher.autocomplete(
+    const choices = await service.autocomplete(
       interaction.commandName,
       rawOptions(interaction.options.data),
       { name: focused.name, value: String(focused.value) },
+      invokerOf(interaction),
     );
     await interaction.respond(choices);
-    return choices.length > 0 ? "answered" : "not_found";
+    return { status: choices.length > 0 ? "answered" : "not_found" };
   }
 
   async function answerButton(interaction: ButtonInteraction): Promise<Outcome> {
-    const result = dispatcher.button(interaction.customId);
-    await interaction.reply(replyOptions(result.reply));
-    return result.status;
+    const result = await service.button(interaction.customId, invokerOf(interaction));
+    if (result.update && result.status !== "error") {
+      await interaction.update(editOptions(result.reply));
+    } else {
+      await interaction.reply(replyOptions(result.reply));
+    }
+    return outcomeOf(result);
   }
 
   async function answerFailure(interaction: Interaction): Promise<void> {
@@ -167,13 +184,13 @@ export function createRouter({ dispatcher, logger, cooldown }: RouterOptions): R
       return;
     }
     const { kind, name, answer } = route;
-    let status: Outcome;
+    let outcome: Outcome;
     try {
-      status = await answer();
+      outcome = await answer();
     } catch (error) {
-      status = "failed";
+      outcome = { status: "failed", reason: reasonOf(error) };
       logger.error(
-        { err: error, interaction: interaction.id, kind, command: name },
+        { err: error, interaction: interaction.id, kind, command: name, reason: outcome.reason },
         "handler failed",
       );
       await answerFailure(interaction);
@@ -183,7 +200,7 @@ export function createRouter({ dispatcher, logger, cooldown }: RouterOptions): R
       kind,
       command: name,
       user: interaction.user.id,
-      status,
+      ...outcome,
       ms: Math.round((performance.now() - started) * 10) / 10,
     };
     // Autocomplete fires on every keystroke: logged at debug level only.

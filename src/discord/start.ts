@@ -3,6 +3,7 @@ import { type Client, type ClientOptions, Events } from "discord.js";
 import { type Config, requireToken } from "../config.js";
 import type { CommandSet } from "../interactions/contract.js";
 import { Dispatcher } from "../interactions/dispatch.js";
+import { Service } from "../interactions/service.js";
 import type { Logger } from "../log.js";
 import { createClient } from "./client.js";
 import { Cooldown, type CooldownLimits, DEFAULT_COOLDOWN } from "./cooldown.js";
@@ -12,9 +13,9 @@ export { handleShutdownSignals, type ShutdownOptions } from "./shutdown.js";
 
 export interface StartOptions {
   logger: Logger;
-  /** The commands and stories, loaded and checked once (src/interactions/boot.ts). */
-  dispatcher: Dispatcher;
-  /** Other commands to serve over the same stories; tests add a throwing one. */
+  /** The commands, stories and store, loaded and checked once (src/interactions/boot.ts). */
+  service: Service;
+  /** Other commands to serve over the same stories and store; tests add a throwing one. */
   commands?: CommandSet;
   /** Per-user command limit (default 5 in 10 s); `false` turns it off. */
   cooldown?: CooldownLimits | false;
@@ -26,8 +27,11 @@ export interface StartOptions {
 
 export interface DiscordBot {
   readonly client: Client<true>;
-  readonly dispatcher: Dispatcher;
-  /** Stops taking interactions, waits briefly for those in flight, destroys the client. */
+  readonly service: Service;
+  /**
+   * Stops taking interactions, waits briefly for those in flight, destroys the client. The store
+   * stays open: it is its opener's to close.
+   */
   stop(): Promise<void>;
 }
 
@@ -40,13 +44,18 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
   const { logger } = options;
   const token = requireToken(config);
   const started = performance.now();
-  const dispatcher = options.commands
-    ? new Dispatcher(options.commands, options.dispatcher.library)
-    : options.dispatcher;
+  const service = options.commands
+    ? new Service(
+        new Dispatcher(options.commands, options.service.dispatcher.library),
+        options.service.store,
+        logger,
+      )
+    : options.service;
+  const { dispatcher } = service;
 
   const cooldownLimits = options.cooldown ?? DEFAULT_COOLDOWN;
   const router = createRouter({
-    dispatcher,
+    service,
     logger,
     cooldown: cooldownLimits === false ? undefined : new Cooldown(cooldownLimits),
   });
@@ -103,7 +112,7 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
   };
   return {
     client: readyClient,
-    dispatcher,
+    service,
     stop: () => {
       stopping ??= stop();
       return stopping;

@@ -1,9 +1,11 @@
 import { type Config, ConfigError } from "../config.js";
 import type { Logger } from "../log.js";
+import { describeStore, locateStore, openStore } from "../store/open.js";
 import { STORIES_ROOT, StoryLibrary, UnknownStoryError } from "../stories/library.js";
 import { listStoryDirs } from "../story/load.js";
 import { Dispatcher } from "./dispatch.js";
 import { loadCommands } from "./load-commands.js";
+import { Service } from "./service.js";
 
 /**
  * Loads the commands and every story (checking its data, building its indexes) and logs what was
@@ -50,4 +52,25 @@ export async function boot(
     "ready to answer",
   );
   return new Dispatcher(commands, library);
+}
+
+/**
+ * Everything `npm start` serves: the stories and commands (boot), and the moderators' store
+ * DATABASE_URL names, migrated, with old rows pruned now and hourly.
+ */
+export async function serve(
+  config: Pick<Config, "STORY" | "DATABASE_URL" | "RETENTION_DAYS">,
+  logger: Logger,
+  dirs?: string[],
+): Promise<Service> {
+  const dispatcher = await boot(config, logger, dirs);
+  const location = locateStore(config.DATABASE_URL);
+  const store = await openStore(location, { retentionDays: config.RETENTION_DAYS, logger });
+  logger.info(
+    { store: describeStore(location), retentionDays: config.RETENTION_DAYS },
+    "question store open",
+  );
+  const service = new Service(dispatcher, store, logger);
+  service.startPruning();
+  return service;
 }

@@ -19,22 +19,52 @@ export interface CommandContext extends ServedStory {
 /** Option values as they arrive from Discord or the console, by option name. */
 export type RawOptions = Record<string, string | number | boolean | undefined>;
 
-/** Who is asking, where, with which permissions (bitfields); absent in the console. */
+/**
+ * Who is asking, where, with which permissions (bitfields). In the console only the channel is
+ * set (the console is one channel of its own) and every permission is the operator's.
+ */
 export interface Invoker {
   memberPermissions?: bigint;
   appPermissions?: bigint;
   /** The channel the interaction came from: it decides the story when none is asked for. */
   channelId?: string;
+  guildId?: string;
+  userId?: string;
+  /** The story the channel follows, looked up by the service before the command runs. */
+  channelStory?: string;
+  /**
+   * The id this /ask is recorded under, set only where questions are recorded: the answer's
+   * vote buttons carry it.
+   */
+  askId?: string;
 }
 
-/** Something Discord must do beyond replying, carried out by the Discord adapter. */
-export type Effect = {
+/** Posting and pinning a message: Discord's to do, carried out by the Discord adapter. */
+export interface PinEffect {
   type: "post-and-pin";
   /** The message to post in the channel and pin. */
   message: MessagePayload;
   /** Marks the bot's own pins of this kind, so a newer one replaces the older. */
   marker: string;
-};
+}
+
+/** What the moderators' store must do: carried out by the service (src/interactions/service.ts). */
+export type StoreEffect =
+  | { type: "set-channel-story"; story: string; title: string }
+  | { type: "report-gaps"; story: string; days: number; page: number }
+  | { type: "forget-me" }
+  | { type: "vote"; askId: string; helpful: boolean };
+
+/** Something beyond replying. */
+export type Effect = PinEffect | StoreEffect;
+
+/** What a recorded /ask leaves in the store beside its status. */
+export interface AskTrace {
+  question: string;
+  /** The curated records or article sentences the answer cited. */
+  answerIds: string[];
+  score: number | null;
+}
 
 export type Status = "answered" | "not_found" | "error";
 
@@ -47,6 +77,12 @@ export interface CommandResult {
   effect?: Effect;
   /** The story that answered: set by the dispatcher for every command that reads a story. */
   story?: string;
+  /** Why an error reply was given, in a few words, for the operators' log. */
+  reason?: string;
+  /** Present where the interaction is recorded: an /ask's question and what answered it. */
+  trace?: AskTrace;
+  /** A button's answer replaces the message it is on instead of replying beside it. */
+  update?: boolean;
 }
 
 /** The option being typed, as autocomplete sees it: partial and unvalidated. */
@@ -88,7 +124,13 @@ export const textOption = (label: string, max: number) =>
     .min(1, `${label} cannot be empty.`)
     .max(max, `${label} is too long (at most ${max} characters).`);
 
-/** A refusal or error as a command result: the message, ephemeral, no citations. */
-export function errorResult(message: string): CommandResult {
-  return { status: "error", citations: [], reply: buildError(message) };
+/** A refusal or error as a command result: the message, ephemeral, no citations, and why. */
+export function errorResult(message: string, reason: string): Omit<CommandResult, "effect"> {
+  return { status: "error", citations: [], reply: buildError(message), reason };
+}
+
+/** Whether the member holds a permission; the console (no permissions sent) is the operator. */
+export function memberMay(invoker: Invoker | undefined, permission: bigint): boolean {
+  const held = invoker?.memberPermissions;
+  return held === undefined || (held & permission) === permission;
 }

@@ -1,4 +1,5 @@
-import { buildReply, parseParagraphButton } from "../replies/build.js";
+import { buildReply } from "../replies/build.js";
+import { parseParagraphButton } from "../replies/buttons.js";
 import { LIMITS } from "../replies/limits.js";
 import { type AutocompleteChoice, autocompleteChoicesSchema } from "../replies/payload.js";
 import { inert } from "../replies/text.js";
@@ -38,7 +39,7 @@ export class Dispatcher {
     const requested = options[STORY_OPTION];
     const served = this.library.choose(
       typeof requested === "string" && requested.trim() !== "" ? requested.trim() : undefined,
-      invoker?.channelId,
+      invoker?.channelStory,
     );
     return { ...served, library: this.library, commands: this.commands };
   }
@@ -47,7 +48,10 @@ export class Dispatcher {
   run(name: string, options: RawOptions, invoker?: Invoker): CommandResult {
     const command = this.commands.get(name);
     if (!command) {
-      return errorResult(`There is no /${inert(name)} command. Try ${this.knownCommands()}.`);
+      return errorResult(
+        `There is no /${inert(name)} command. Try ${this.knownCommands()}.`,
+        "unknown command",
+      );
     }
     try {
       const context = this.contextFor(options, invoker);
@@ -55,7 +59,8 @@ export class Dispatcher {
       return readsStory(command) ? { ...result, story: context.story.id } : result;
     } catch (error) {
       if (error instanceof UnknownStoryError) return unknownStory(error);
-      if (error instanceof OptionError) return errorResult(`/${name}: ${error.message}`);
+      if (error instanceof OptionError)
+        return errorResult(`/${name}: ${error.message}`, "bad option");
       throw error;
     }
   }
@@ -64,7 +69,12 @@ export class Dispatcher {
    * Autocomplete choices for the focused option, following the story the other options chose;
    * at most 25, checked against Discord's limits.
    */
-  autocomplete(name: string, options: RawOptions, focused: FocusedOption): AutocompleteChoice[] {
+  autocomplete(
+    name: string,
+    options: RawOptions,
+    focused: FocusedOption,
+    invoker?: Invoker,
+  ): AutocompleteChoice[] {
     const command = this.commands.get(name);
     if (!command) return [];
     // Discord sends what is being typed unchecked: no more of it reaches the matcher than the
@@ -76,10 +86,12 @@ export class Dispatcher {
       option && "max_length" in option && option.max_length
         ? option.max_length
         : LIMITS.choiceValue;
-    const choices = this.choicesFor(command, options, {
-      ...focused,
-      value: focused.value.slice(0, max),
-    });
+    const choices = this.choicesFor(
+      command,
+      options,
+      { ...focused, value: focused.value.slice(0, max) },
+      invoker,
+    );
     return autocompleteChoicesSchema.parse(choices.slice(0, LIMITS.autocompleteChoices));
   }
 
@@ -87,12 +99,13 @@ export class Dispatcher {
     command: Command,
     options: RawOptions,
     focused: FocusedOption,
+    invoker: Invoker | undefined,
   ): AutocompleteChoice[] {
     if (focused.name === STORY_OPTION && readsStory(command)) {
       return storyChoices(this.library, focused.value);
     }
     try {
-      return command.autocomplete?.(this.contextFor(options, undefined), focused) ?? [];
+      return command.autocomplete?.(this.contextFor(options, invoker), focused) ?? [];
     } catch (error) {
       // A story id being typed names no story yet: nothing to suggest until it does.
       if (error instanceof UnknownStoryError) return [];
@@ -101,13 +114,16 @@ export class Dispatcher {
   }
 
   /** The "Show ¶N" button: the whole paragraph, verbatim, only to the person who clicked. */
-  button(customId: string): CommandResult {
+  button(customId: string): Omit<CommandResult, "effect"> {
     const target = parseParagraphButton(customId);
     const served = target ? this.library.get(target.story) : undefined;
     const text =
       target && served ? paragraphText(served.story.article, target.paragraph) : undefined;
     if (!target || !served || text === undefined) {
-      return errorResult("That button is out of date; ask again to get a fresh answer.");
+      return errorResult(
+        "That button is out of date; ask again to get a fresh answer.",
+        "stale button",
+      );
     }
     const citation = { paragraph: target.paragraph, text };
     return {
@@ -127,5 +143,6 @@ export class Dispatcher {
 function unknownStory(error: UnknownStoryError): CommandResult {
   return errorResult(
     `There is no story “${inert(error.id)}”. The stories are: ${error.known.join(", ")} (see /stories).`,
+    "unknown story",
   );
 }

@@ -1,4 +1,5 @@
 import type { CitedExcerpt } from "../retrieval/result.js";
+import { paragraphButtons } from "./buttons.js";
 import { EPHEMERAL, LIMITS } from "./limits.js";
 import {
   type ActionRow,
@@ -38,33 +39,6 @@ export function finalize(payload: Omit<MessagePayload, "allowed_mentions">): Mes
 }
 
 const RESERVED = 200;
-
-const SHOW_PARAGRAPH_PREFIX = "paragraph:";
-
-/** Stateless "Show ¶N" buttons: the custom_id carries the story and the paragraph number. */
-export function paragraphButtons(story: string, paragraphs: number[]): ActionRow[] {
-  const unique = [...new Set(paragraphs)].filter((n) => n > 0).slice(0, LIMITS.buttonsPerRow);
-  if (unique.length === 0) return [];
-  return [
-    {
-      type: 1,
-      components: unique.map((paragraph) => ({
-        type: 2,
-        style: 2,
-        label: `Show ¶${paragraph}`,
-        custom_id: `${SHOW_PARAGRAPH_PREFIX}${story}:${paragraph}`,
-      })),
-    },
-  ];
-}
-
-/** The story and paragraph a "Show ¶N" button points at, or undefined for any other id. */
-export function parseParagraphButton(
-  customId: string,
-): { story: string; paragraph: number } | undefined {
-  const match = /^paragraph:([a-z0-9][a-z0-9-]*):(\d{1,6})$/.exec(customId);
-  return match ? { story: match[1] as string, paragraph: Number(match[2]) } : undefined;
-}
 
 /** The story a reply comes from: its footer names it and its buttons point into it. */
 export interface ReplyStory {
@@ -106,6 +80,8 @@ export interface ReplyInput {
   kind?: keyof typeof COLOURS;
   /** "Show ¶N" buttons for the cited paragraphs (needs `story`). */
   buttons?: boolean;
+  /** More rows of buttons, after the "Show ¶N" ones. */
+  rows?: ActionRow[];
   ephemeral?: boolean;
 }
 
@@ -168,8 +144,10 @@ export function buildReply(input: ReplyInput): MessagePayload {
   const paragraphs = [...excerpts, ...sections.flatMap((section) => section.excerpts)].map(
     (e) => e.paragraph,
   );
-  const components =
-    input.buttons && input.story ? paragraphButtons(input.story.id, paragraphs) : [];
+  const components = [
+    ...(input.buttons && input.story ? paragraphButtons(input.story.id, paragraphs) : []),
+    ...(input.rows ?? []),
+  ];
   return finalize({
     embeds: [embed],
     ...(components.length > 0 ? { components } : {}),

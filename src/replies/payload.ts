@@ -28,6 +28,7 @@ const buttonSchema = z
     style: z.number().int().min(1).max(4),
     label: z.string().min(1).max(LIMITS.buttonLabel),
     custom_id: z.string().min(1).max(LIMITS.customId),
+    disabled: z.boolean().optional(),
   })
   .strict();
 
@@ -87,3 +88,4 @@ export type MessagePayload = z.infer<typeof messagePayloadSchema>;
 export type Embed = z.infer<typeof embedSchema>;
 export type ActionRow = z.infer<typeof actionRowSchema>;
 export type AutocompleteChoice = z.infer<typeof autocompleteChoicesSchema>[number];
+export type Button = z.infer<typeof buttonSchema>;

@@ -28,11 +28,6 @@ export class UnknownStoryError extends Error {
 export interface LibraryOptions {
   /** The default story's id (`STORY`); otherwise the story with the latest date. */
   defaultId?: string | undefined;
-  /**
-   * The story a channel has chosen, if any. Moderators set it (a later feature); until then
-   * every channel reads the default story.
-   */
-  channelStory?: (channelId: string) => string | undefined;
 }
 
 /** The latest date a story's meta carries: when it was published or the last event it reports. */
@@ -56,7 +51,6 @@ export class StoryLibrary {
   readonly stories: readonly ServedStory[];
   readonly defaultStory: ServedStory;
   private readonly byId: ReadonlyMap<string, ServedStory>;
-  private readonly channelStory: (channelId: string) => string | undefined;
 
   constructor(stories: Story[], options: LibraryOptions = {}) {
     if (stories.length === 0) throw new Error("There are no stories to serve.");
@@ -64,7 +58,6 @@ export class StoryLibrary {
       .sort((a, b) => newestFirst(storyDate(a), storyDate(b)) || a.id.localeCompare(b.id))
       .map((story) => ({ story, retriever: new Retriever(story) }));
     this.byId = new Map(this.stories.map((served) => [served.story.id, served]));
-    this.channelStory = options.channelStory ?? (() => undefined);
     this.defaultStory = options.defaultId
       ? this.require(options.defaultId)
       : (this.stories[0] as ServedStory);
@@ -86,11 +79,13 @@ export class StoryLibrary {
     return this.byId.get(id);
   }
 
-  /** The story a command reads: the one asked for, else the channel's, else the default. */
-  choose(requested: string | undefined, channelId?: string): ServedStory {
+  /**
+   * The story a command reads: the one asked for, else the channel's (while it is still served),
+   * else the default.
+   */
+  choose(requested: string | undefined, channelStory?: string): ServedStory {
     if (requested !== undefined) return this.require(requested);
-    const chosen = channelId === undefined ? undefined : this.channelStory(channelId);
-    return (chosen === undefined ? undefined : this.get(chosen)) ?? this.defaultStory;
+    return (channelStory === undefined ? undefined : this.get(channelStory)) ?? this.defaultStory;
   }
 
   private require(id: string): ServedStory {

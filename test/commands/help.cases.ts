@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerLine } from "../../src/console/session.js";
+import { memoryService } from "../store/support.js";
 import { dispatcher, embedOf, fieldsOf, readable, run, STORIES } from "./support.js";
 
 const COMMANDS = [
@@ -12,6 +13,9 @@ const COMMANDS = [
   "/source",
   "/help",
   "/stories",
+  "/use-story",
+  "/gaps",
+  "/forget-me",
 ];
 
 /** The examples a help entry gives ("e.g. /quote speaker:Lavrov"), however the lines are laid out. */
@@ -58,12 +62,13 @@ describe.each(STORIES)("/help on the %s", (_, context) => {
     }
   });
 
-  it("gives examples that all work when typed into the console", () => {
+  it("gives examples that all work when typed into the console", async () => {
     const examples = fieldsOf(reply()).flatMap((field) => examplesIn(field.value));
     expect(examples.length).toBeGreaterThan(8);
+    const service = memoryService(dispatcher);
     for (const example of examples) {
-      const typed = `${example} story:${context.story.id}`;
-      expect(answerLine(dispatcher, typed).record.status, typed).toBe("answered");
+      const typed = /\bstory:/.test(example) ? example : `${example} story:${context.story.id}`;
+      expect((await answerLine(service, typed)).record.status, typed).toBe("answered");
     }
   });
 

@@ -2,7 +2,7 @@ import { PermissionFlagsBits } from "discord.js";
 import { describe, expect, it } from "vitest";
 import type { Invoker } from "../../src/interactions/contract.js";
 import { messagePayloadSchema } from "../../src/replies/payload.js";
-import { embedOf, expectVerbatim, isEphemeral, run, STORIES, seed } from "./support.js";
+import { embedOf, expectVerbatim, isEphemeral, pinEffect, run, STORIES, seed } from "./support.js";
 
 const P = PermissionFlagsBits;
 /** What the bot needs in the channel to post and pin. */
@@ -21,28 +21,28 @@ describe.each(STORIES)("/pin-summary on the %s", (_, context) => {
   });
 
   it("posts the same summary /summary shows, without buttons", () => {
-    const effect = run(context, "pin-summary", {}, MODERATOR).effect;
+    const effect = pinEffect(run(context, "pin-summary", {}, MODERATOR));
     const summary = run(context, "summary").reply;
     expect(effect?.message.embeds).toEqual(summary.embeds);
     expect(effect?.message.components).toBeUndefined();
   });
 
   it("posts the full summary with length:full", () => {
-    const effect = run(context, "pin-summary", { length: "full" }, MODERATOR).effect;
+    const effect = pinEffect(run(context, "pin-summary", { length: "full" }, MODERATOR));
     expect(effect?.message.embeds).toEqual(
       run(context, "summary", { length: "full" }).reply.embeds,
     );
   });
 
   it("posts a message everyone in the channel sees and that pings nobody", () => {
-    const message = run(context, "pin-summary", {}, MODERATOR).effect?.message;
+    const message = pinEffect(run(context, "pin-summary", {}, MODERATOR))?.message;
     expect(message && isEphemeral(message)).toBe(false);
     expect(message?.allowed_mentions).toEqual({ parse: [] });
     expect(messagePayloadSchema.safeParse(message).success).toBe(true);
   });
 
   it("marks the pin as the bot's summary pin so that a newer one replaces it", () => {
-    const effect = run(context, "pin-summary", {}, MODERATOR).effect;
+    const effect = pinEffect(run(context, "pin-summary", {}, MODERATOR));
     expect(effect?.marker).toBe("storybot:summary");
   });
 

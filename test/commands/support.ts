@@ -8,6 +8,7 @@ import type {
   CommandResult,
   FocusedOption,
   Invoker,
+  PinEffect,
   RawOptions,
 } from "../../src/interactions/contract.js";
 import { Dispatcher } from "../../src/interactions/dispatch.js";
@@ -64,6 +65,11 @@ export function complete(
 }
 
 export const EPHEMERAL = 64;
+
+/** The post-and-pin effect of a result, if it has one. */
+export function pinEffect(result: CommandResult): PinEffect | undefined {
+  return result.effect?.type === "post-and-pin" ? result.effect : undefined;
+}
 
 /** The custom_id of the "Show ¶N" button for a paragraph of a story. */
 export const buttonId = (context: CommandContext, paragraph: number) =>

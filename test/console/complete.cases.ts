@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { completeLine } from "../../src/console/complete.js";
 import { runConsole } from "../../src/console/run.js";
 import { dispatcher, seed } from "../commands/support.js";
+import { memoryService } from "../store/support.js";
 
 const complete = (line: string) => completeLine(dispatcher, line);
 
@@ -59,7 +60,7 @@ async function typeInto(keys: string[]): Promise<string> {
   output.on("data", (chunk: Buffer) => {
     printed += chunk.toString("utf8");
   });
-  const running = runConsole(dispatcher, {
+  const running = runConsole(memoryService(dispatcher), {
     json: false,
     input,
     output,

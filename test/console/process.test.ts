@@ -23,6 +23,8 @@ function runProcess(command: string, args: string[], input: string): Promise<Exi
       LOG_LEVEL: "debug",
       DISCORD_TOKEN: "",
       STORY: SEED_ID,
+      // Side by side, the two processes must not share (and lock) the project's store.
+      DATABASE_URL: "sqlite::memory:",
     };
     const child = spawn(command, args, { cwd: ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";

@@ -2,8 +2,9 @@
 import { PassThrough } from "node:stream";
 import pino from "pino";
 import { runConsole } from "../../src/console/run.js";
-import type { Dispatcher } from "../../src/interactions/dispatch.js";
+import type { Service } from "../../src/interactions/service.js";
 import { dispatcher as specDispatcher } from "../commands/support.js";
+import { memoryService } from "../store/support.js";
 
 export interface ConsoleRun {
   stdout: string;
@@ -20,7 +21,10 @@ function collect(stream: PassThrough): () => string {
 
 export async function runConsoleOn(
   input: string,
-  { json = true, dispatcher = specDispatcher }: { json?: boolean; dispatcher?: Dispatcher } = {},
+  {
+    json = true,
+    service = memoryService(specDispatcher),
+  }: { json?: boolean; service?: Service } = {},
 ): Promise<ConsoleRun> {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
@@ -28,7 +32,7 @@ export async function runConsoleOn(
   const logStream = new PassThrough();
   const [out, err, logs] = [collect(stdout), collect(stderr), collect(logStream)];
   stdin.end(input);
-  await runConsole(dispatcher, {
+  await runConsole(service, {
     json,
     input: stdin,
     output: stdout,

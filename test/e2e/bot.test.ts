@@ -27,7 +27,7 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
     expect(fake.identifyCount).toBe(1);
     expect(logged(logs, "ready")[0]).toMatchObject({
       guilds: 1,
-      stories: [bot.dispatcher.library.defaultStory.story.id],
+      stories: [bot.service.dispatcher.library.defaultStory.story.id],
       commands: expect.arrayContaining(["ask", "who-attends", "quote", "pin-summary"]),
       ms: expect.any(Number),
     });
@@ -36,7 +36,11 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
   it("THEN /who-attends is answered with an embed, exactly our payload, pinging nobody", async () => {
     const { fake, bot, logs } = await startHarness();
     const r = await fake.slash("who-attends");
-    const expected = bot.dispatcher.run("who-attends", {}, { channelId: FAKE_IDS.channel }).reply;
+    const expected = bot.service.dispatcher.run(
+      "who-attends",
+      {},
+      { channelId: FAKE_IDS.channel },
+    ).reply;
     expectWireEquals(r, expected);
     expect(r.callback?.data?.allowed_mentions).toEqual({ parse: [] });
     expect((await r.reply()).embeds).toHaveLength(1);
@@ -57,7 +61,7 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
     const { fake, bot } = await startHarness();
     const question = "when do the talks start?";
     const r = await fake.slash("ask", [{ name: "question", value: question }]);
-    const expected = bot.dispatcher.run("ask", { question });
+    const expected = bot.service.dispatcher.run("ask", { question }, { askId: r.id });
     expect(expected.status).toBe("answered");
     expect(expected.citations.length).toBeGreaterThan(0);
     expectWireEquals(r, expected.reply);
@@ -68,7 +72,7 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
     const customId = rows[0]?.components[0]?.custom_id ?? "";
     expect(customId).toMatch(/^paragraph:[a-z0-9-]+:\d+$/);
     const click = await fake.button(customId, reply.id);
-    expectWireEquals(click, bot.dispatcher.button(customId).reply);
+    expectWireEquals(click, bot.service.dispatcher.button(customId).reply);
     expect(click.ephemeral).toBe(true);
     const paragraph = Number(customId.split(":").at(-1));
     expect((await click.reply()).embeds[0]).toMatchObject({ title: `Paragraph ${paragraph}` });
@@ -85,7 +89,7 @@ describe("GIVEN the bot logged in to a Discord-compatible server", () => {
 
   it("THEN an out-of-date button gets a clear ephemeral answer", async () => {
     const { fake, bot } = await startHarness();
-    const story = bot.dispatcher.library.defaultStory.story.id;
+    const story = bot.service.dispatcher.library.defaultStory.story.id;
     const click = await fake.button(`paragraph:${story}:999`);
     expect(click.callback?.data).toMatchObject({
       flags: 64,

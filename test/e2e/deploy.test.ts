@@ -15,6 +15,8 @@ afterEach(async () => {
 
 const NAMES = [
   "ask",
+  "forget-me",
+  "gaps",
   "help",
   "pin-summary",
   "quote",
@@ -22,6 +24,7 @@ const NAMES = [
   "stories",
   "summary",
   "timeline",
+  "use-story",
   "who-attends",
 ];
 
@@ -109,7 +112,7 @@ describe("GIVEN `npm run deploy-commands` (the script)", () => {
     });
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toContain(`Registered 9 commands in guild ${FAKE_IDS.guild}`);
+    expect(stdout).toContain(`Registered ${NAMES.length} commands in guild ${FAKE_IDS.guild}`);
     for (const name of NAMES) expect(stdout).toContain(`/${name} `);
     expect(stdout).not.toContain(fake.token);
   });

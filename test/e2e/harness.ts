@@ -6,10 +6,13 @@ import { type Config, readConfig } from "../../src/config.js";
 import { type DiscordBot, type StartOptions, startDiscordBot } from "../../src/discord/start.js";
 import { Dispatcher } from "../../src/interactions/dispatch.js";
 import { loadCommands } from "../../src/interactions/load-commands.js";
-import type { Logger } from "../../src/log.js";
+import { Service } from "../../src/interactions/service.js";
+import { LOG_OPTIONS, type Logger } from "../../src/log.js";
+import type { Store } from "../../src/store/store.js";
 import { StoryLibrary } from "../../src/stories/library.js";
 import { FakeDiscord, type FakeDiscordOptions } from "../fake-discord/server.js";
 import { SEED_DIR } from "../helpers.js";
+import { sqliteStore } from "../store/support.js";
 
 export type LogLine = Record<string, unknown> & { level: number; msg?: string };
 
@@ -20,7 +23,7 @@ export interface Harness {
   logger: Logger;
   /** Every log line the bot wrote, parsed. */
   logs: LogLine[];
-  /** Stops the bot and starts a new one on the same fake (a process restart). */
+  /** Stops the bot and starts a new one on the same fake and store (a process restart). */
   restart(): Promise<DiscordBot>;
 }
 
@@ -42,11 +45,11 @@ export function useHarness(): void {
   });
 }
 
-/** A logger that keeps its lines in memory, at debug level. */
+/** A logger that keeps its lines in memory, at debug level, with the bot's own serialisers. */
 export function memoryLogger(): { logger: Logger; logs: LogLine[] } {
   const logs: LogLine[] = [];
   const logger = pino(
-    { level: "debug" },
+    { ...LOG_OPTIONS, level: "debug" },
     { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
   );
   return { logger, logs };
@@ -57,7 +60,7 @@ export function memoryLogger(): { logger: Logger; logs: LogLine[] } {
  * so that scripted 5xx answers need only two failures.
  */
 export async function startHarness(
-  options: { fake?: FakeDiscordOptions; start?: Partial<StartOptions> } = {},
+  options: { fake?: FakeDiscordOptions; start?: Partial<StartOptions>; store?: Store } = {},
 ): Promise<Harness> {
   const token = `e2e-secret-${randomBytes(12).toString("hex")}`;
   const fake = await FakeDiscord.start({ logUnhandled: false, ...options.fake, token });
@@ -67,11 +70,12 @@ export async function startHarness(
     DISCORD_API_BASE: fake.apiBase,
     LOG_LEVEL: "debug",
   });
-  const dispatcher = await sharedDispatcher();
+  // Each harness has a fresh store of its own, kept across restart().
+  const service = new Service(await sharedDispatcher(), options.store ?? sqliteStore(), logger);
   const start = () =>
     startDiscordBot(config, {
       logger,
-      dispatcher,
+      service,
       clientOptions: { rest: { retries: 1, timeout: 5000 } },
       ...options.start,
     });
@@ -96,6 +100,7 @@ export async function startHarness(
   };
   running.push(async () => {
     await harness.bot.stop();
+    await service.close();
     await fake.close();
     expect(JSON.stringify(logs)).not.toContain(token);
   });

@@ -9,7 +9,8 @@ const TSX_CLI = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", imp
 
 /**
  * Spawns `tsx <entry>` with only the given variables (plus PATH/HOME), in a temporary working
- * directory so that a developer's own `.env` never leaks into the test.
+ * directory so that a developer's own `.env` never leaks into the test. The store is in memory
+ * unless the test names one: never the project's own var/storybot.sqlite.
  */
 export function spawnTsx(entry: string, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [TSX_CLI, join(ROOT, entry)], {
@@ -17,6 +18,7 @@ export function spawnTsx(entry: string, env: Record<string, string>): ChildProce
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? tmpdir(),
+      DATABASE_URL: "sqlite::memory:",
       ...env,
     },
     // stdin stays open while this process lives: the bot fixture stops when it closes.

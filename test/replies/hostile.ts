@@ -218,7 +218,7 @@ export function expectSafeResult(
   }
   if (result.status !== "answered") expect(result.citations).toEqual([]);
   expectVerbatim(context, result.citations);
-  if (result.effect) {
+  if (result.effect?.type === "post-and-pin") {
     expectWithinLimits(result.effect.message);
     expectInert(result.effect.message, []);
     expect(isEphemeral(result.effect.message)).toBe(false);
