@@ -13,3 +13,4 @@ import "./timeline.cases.js";
 import "./source.cases.js";
 import "./help.cases.js";
 import "./show-paragraph-button.cases.js";
+import "./moderation.cases.js";

@@ -1,7 +1,9 @@
 // Runs a TypeScript entry (a script or the bot) in a child process through tsx, as npm does.
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -56,4 +58,36 @@ export function runTsx(
     child.once("error", reject);
     child.once("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/**
+ * Starts the bot process (test/e2e/fixtures/bot-process.ts, what `npm start` does in Discord
+ * mode) against a fake Discord; resolves once it reports "ready". `logs` collects its stderr.
+ */
+export async function startBotProcess(
+  fake: { token: string; apiBase: string },
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; logs: string[] }> {
+  const started = spawnTsx("test/e2e/fixtures/bot-process.ts", {
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+    LOG_LEVEL: "info",
+    ...env,
+  });
+  const logs: string[] = [];
+  started.stderr?.on("data", (chunk: Buffer) => logs.push(chunk.toString()));
+  const lines = createInterface({ input: started.stdout as NodeJS.ReadableStream });
+  const exited = once(started, "exit").then(() => {
+    throw new Error(`the bot process exited before it was ready:\n${logs.join("")}`);
+  });
+  const ready = (async () => {
+    for await (const line of lines) if (line.includes('"ready"')) return;
+  })();
+  try {
+    await Promise.race([ready, exited]);
+  } catch (error) {
+    killTree(started);
+    throw error;
+  }
+  return { child: started, logs };
 }

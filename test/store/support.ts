@@ -2,7 +2,16 @@
 // same Store the bot uses. Suites that touch the store run once per dialect.
 import { PGlite } from "@electric-sql/pglite";
 import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import {
+  Kysely,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  SqliteDialect,
+  type UnknownRow,
+} from "kysely";
 import pino from "pino";
 import type { Dispatcher } from "../../src/interactions/dispatch.js";
 import { Service } from "../../src/interactions/service.js";
@@ -14,9 +23,24 @@ import { pgliteKysely } from "./pglite.js";
 
 type Extra = Partial<Omit<StoreOptions, "secret">>;
 
-export function sqliteStore(options: Extra = {}): Store {
+/** Makes every query fail while `down` is true: a database that dies and comes back. */
+export class Outage implements KyselyPlugin {
+  down = false;
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    if (this.down) throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+    return args.node;
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+export function sqliteStore({ outage, ...options }: Extra & { outage?: Outage } = {}): Store {
   const database = new SQLite(":memory:");
-  return new Store(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), {
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Store(outage ? db.withPlugin(outage) : db, {
     retentionDays: 90,
     secret: secretFromDatabase,
     ...options,
