@@ -1,6 +1,11 @@
 import { loadConfig } from "./config.js";
 import { runConsole } from "./console/run.js";
-import { type DiscordBot, handleShutdownSignals, startDiscordBot } from "./discord/start.js";
+import {
+  type DiscordBot,
+  handleShutdownSignals,
+  startDiscordBot,
+  stopAndExit,
+} from "./discord/start.js";
 import { serve } from "./interactions/boot.js";
 import type { Service } from "./interactions/service.js";
 import { createLogger } from "./log.js";
@@ -19,17 +24,19 @@ async function main(argv: string[]): Promise<void> {
       // Signals are handled from the start: a SIGTERM while logging in still exits 0.
       let bot: DiscordBot | undefined;
       let service: Service | undefined;
-      handleShutdownSignals(
-        {
-          stop: async () => {
-            await bot?.stop();
-            await service?.close();
-          },
+      const everything = {
+        stop: async () => {
+          await bot?.stop();
+          await service?.close();
         },
-        { logger },
-      );
+      };
+      handleShutdownSignals(everything, { logger });
       service = await serve(config, logger);
-      bot = await startDiscordBot(config, { logger, service });
+      bot = await startDiscordBot(config, {
+        logger,
+        service,
+        onFatalClose: () => stopAndExit(everything, 1, { logger }),
+      });
     } else {
       // The console talks to a person: only warnings go to the log unless LOG_LEVEL says otherwise.
       const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : "warn");

@@ -10,6 +10,33 @@ export interface ShutdownOptions {
 }
 
 /**
+ * Stops the bot (answering what is in flight) and exits with `code`, within `deadlineMs` even if
+ * stopping hangs. For signals (0) and for failures a supervisor must see (non-zero).
+ */
+export function stopAndExit(
+  bot: { stop(): Promise<void> },
+  code: number,
+  { logger, deadlineMs = 4500, exit = (status) => process.exit(status) }: ShutdownOptions,
+): void {
+  const started = Date.now();
+  const deadline = setTimeout(() => {
+    logger.warn({ deadlineMs }, "stopping took too long: exiting anyway");
+    exit(code);
+  }, deadlineMs);
+  bot
+    .stop()
+    .then(
+      () => logger.info({ ms: Date.now() - started, exitCode: code }, "stopped"),
+      (error: unknown) =>
+        logger.error({ err: error, reason: (error as Error).message }, "error while stopping"),
+    )
+    .finally(() => {
+      clearTimeout(deadline);
+      exit(code);
+    });
+}
+
+/**
  * SIGINT / SIGTERM: stop taking interactions, destroy the client, exit 0 within 5 s. A second
  * signal exits at once. Returns a function that removes the handlers again.
  *
@@ -34,21 +61,7 @@ export function handleShutdownSignals(
     }
     stopping = true;
     logger.info({ signal }, "shutting down");
-    const started = Date.now();
-    const deadline = setTimeout(() => {
-      logger.warn({ deadlineMs }, "stopping took too long: exiting anyway");
-      exit(0);
-    }, deadlineMs);
-    bot
-      .stop()
-      .then(
-        () => logger.info({ ms: Date.now() - started }, "stopped"),
-        (error: unknown) => logger.error({ err: error }, "error while stopping"),
-      )
-      .finally(() => {
-        clearTimeout(deadline);
-        exit(0);
-      });
+    stopAndExit(bot, 0, { logger, deadlineMs, exit });
   };
   for (const signal of signals) process.on(signal, onSignal);
   return () => {

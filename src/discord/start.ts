@@ -7,9 +7,23 @@ import { Service } from "../interactions/service.js";
 import type { Logger } from "../log.js";
 import { createClient } from "./client.js";
 import { Cooldown, type CooldownLimits, DEFAULT_COOLDOWN } from "./cooldown.js";
+import { checkRegistration } from "./registered.js";
 import { createRouter } from "./router.js";
 
-export { handleShutdownSignals, type ShutdownOptions } from "./shutdown.js";
+export { handleShutdownSignals, type ShutdownOptions, stopAndExit } from "./shutdown.js";
+
+/**
+ * Gateway close codes after which Discord will not take the bot back without a change by a
+ * person: a bad token (4004), shards (4010, 4011), API version (4012), intents (4013, 4014).
+ */
+export const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
+  [4004, "authentication failed: the token was reset or is wrong"],
+  [4010, "invalid shard"],
+  [4011, "sharding required: the bot is in too many servers for one connection"],
+  [4012, "invalid API version"],
+  [4013, "invalid intents"],
+  [4014, "disallowed intents: enable them in the developer portal or drop them"],
+]);
 
 export interface StartOptions {
   logger: Logger;
@@ -23,6 +37,11 @@ export interface StartOptions {
   clientOptions?: Partial<ClientOptions>;
   /** How long `stop()` waits for interactions in flight (default 2000 ms). */
   drainMs?: number;
+  /**
+   * Called when Discord closes the gateway for good (FATAL_CLOSE_CODES): the process should
+   * stop and exit non-zero so that a supervisor restarts it or alerts.
+   */
+  onFatalClose?: (code: number) => void;
 }
 
 export interface DiscordBot {
@@ -65,7 +84,14 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, "discord.js warning"));
   let destroying = false;
   client.on(Events.ShardDisconnect, (event, shard) => {
-    if (!destroying) logger.warn({ shard, code: event.code }, "gateway disconnected");
+    if (destroying) return;
+    const fatal = FATAL_CLOSE_CODES.get(event.code);
+    if (fatal === undefined) {
+      logger.warn({ shard, code: event.code }, "gateway disconnected");
+      return;
+    }
+    logger.error({ shard, code: event.code, reason: fatal }, "gateway closed for good");
+    options.onFatalClose?.(event.code);
   });
   client.on(Events.ShardReconnecting, (shard) => {
     if (!destroying) logger.info({ shard }, "gateway reconnecting");
@@ -101,6 +127,9 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
     },
     "ready",
   );
+
+  // Not awaited: a stale registration is worth a warning, not a slower start.
+  void checkRegistration(readyClient, dispatcher.commands, logger, config.DISCORD_GUILD_ID);
 
   let stopping: Promise<void> | undefined;
   const stop = async () => {

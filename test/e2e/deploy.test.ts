@@ -5,6 +5,7 @@ import { describeFailure } from "../../src/discord/cli-errors.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 import { loadCommands } from "../../src/interactions/load-commands.js";
 import { FAKE_IDS, FakeDiscord } from "../fake-discord/server.js";
+import { logged, startHarness, useHarness } from "./harness.js";
 import { runTsx } from "./run.js";
 
 let fake: FakeDiscord | undefined;
@@ -137,5 +138,37 @@ describe("GIVEN `npm run deploy-commands` (the script)", () => {
     expect(line).toMatch(/rejected DISCORD_TOKEN \(401/);
     expect(line).not.toContain("not-the-right-token");
     expect(line).not.toContain("\n");
+  });
+});
+
+describe("GIVEN the bot starts", () => {
+  useHarness();
+
+  it("THEN with no commands registered it warns that deploy-commands needs running, naming them", async () => {
+    const { logs } = await startHarness();
+    await expect
+      .poll(() =>
+        logged(
+          logs,
+          "the commands registered with Discord differ from this version's: run npm run deploy-commands",
+        ),
+      )
+      .toHaveLength(1);
+    const [warning] = logged(
+      logs,
+      "the commands registered with Discord differ from this version's: run npm run deploy-commands",
+    );
+    expect(warning?.missing).toEqual(expect.arrayContaining(["ask", "gaps", "use-story"]));
+  });
+
+  it("THEN with this version's commands registered it says they match", async () => {
+    const { fake, logs, restart } = await startHarness();
+    await deployCommands({
+      token: fake.token,
+      apiBase: fake.apiBase,
+      commands: (await loadCommands()).values(),
+    });
+    await restart();
+    await expect.poll(() => logged(logs, "registered commands match this version")).toHaveLength(1);
   });
 });

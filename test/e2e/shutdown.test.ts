@@ -41,3 +41,18 @@ describe("GIVEN the bot process receives SIGTERM", () => {
     await expect.poll(() => fake?.gateway.connected).toBe(false);
   });
 });
+
+describe("GIVEN Discord closes the gateway for good (4004: the token was reset)", () => {
+  it("THEN the bot logs an error saying why and exits non-zero for its supervisor", async () => {
+    fake = await FakeDiscord.start({ logUnhandled: false });
+    const started = await startBotProcess(fake);
+    child = started.child;
+    const exit = once(child, "exit") as Promise<[number | null, NodeJS.Signals | null]>;
+    fake.gateway.drop({ code: 4004, reason: "Authentication failed." });
+    const [code] = await exit;
+    expect(code).toBe(1);
+    const output = started.logs.join("");
+    expect(output).toMatch(/"level":50[^\n]*"code":4004[^\n]*"reason":"authentication failed/);
+    expect(output).not.toContain(fake.token);
+  });
+});

@@ -399,7 +399,8 @@ export class FakeDiscord {
     return this.acknowledged(handle);
   }
 
-  private commandData(name: string, options: SlashOption[]): Json {
+  /** The `data` of a chat-input command interaction, as slash() sends it (for interact()). */
+  commandData(name: string, options: SlashOption[]): Json {
     const command = this.state.findCommand(name);
     const data: Json = { id: command?.id ?? snowflake(), name, type: 1 };
     if (command && typeof command.guild_id === "string") data.guild_id = command.guild_id;
