@@ -92,7 +92,9 @@ export const execute: Command["execute"] = (context, raw, invoker) => {
       asked: question,
       story: context.story,
       buttons: true,
+      rows,
     }),
+    trace,
   };
 };
 

@@ -240,6 +240,9 @@ export class Service {
     acknowledgement: Served | undefined,
   ): Promise<Served> {
     const userId = invoker.userId ?? CONSOLE_USER;
+    // Questions answered a moment ago may still be being written: what reads or deletes them
+    // waits for those writes (not for later ones), so /gaps counts them and a vote finds them.
+    if (effect.type !== "set-channel-story") await Promise.allSettled([...this.pending]);
     switch (effect.type) {
       case "set-channel-story": {
         const channelId = invoker.channelId;

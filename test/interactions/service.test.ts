@@ -3,6 +3,7 @@ import { PermissionFlagsBits as P } from "discord.js";
 import { describe, expect, it } from "vitest";
 import type { Invoker } from "../../src/interactions/contract.js";
 import { Service } from "../../src/interactions/service.js";
+import type { Store } from "../../src/store/store.js";
 import { GAPS_PER_PAGE } from "../../src/views/gaps.js";
 import {
   customIds,
@@ -36,6 +37,15 @@ function service(outage?: Outage) {
   const { logger, logs } = memoryLogger();
   const store = sqliteStore(outage ? { outage } : {});
   return { service: new Service(dispatcher, store, logger), store, logs };
+}
+
+/** Makes every recording take a while, as on a busy database. */
+function slowRecording(store: Store, ms = 30): void {
+  const record = store.recordAsk.bind(store);
+  store.recordAsk = async (ask) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await record(ask);
+  };
 }
 
 let asks = 0;
@@ -80,6 +90,16 @@ describe("GIVEN a member asks a question", () => {
     expect(ids.filter((id) => id.startsWith("vote:"))).toHaveLength(2);
   });
 
+  it("THEN a question in several parts is recorded too, and its answer carries the vote buttons", async () => {
+    const { service: s, store } = service();
+    const result = await ask(s, "When do the talks start, and how many died in Wadi Barada?");
+    expect(embedOf(result.reply).title).toBe("Your question, part by part");
+    expect(customIds(result.reply).filter((id) => id.startsWith("vote:"))).toHaveLength(2);
+    const [row] = await store.db.selectFrom("asks").selectAll().execute();
+    expect(row).toMatchObject({ status: "answered" });
+    expect(JSON.parse(row?.answer_ids ?? "[]")).not.toHaveLength(0);
+  });
+
   it("THEN a question that is only a mention is recorded as an error", async () => {
     const { service: s, store } = service();
     await ask(s, "<@1200000000000000100>");
@@ -102,6 +122,15 @@ describe("GIVEN questions the story could not answer", () => {
     expect(group?.value).toContain("negotiating table");
     expect(group?.value).toMatch(/nearest curated question: “.+”/);
     expect(fieldsOf(result.reply)).toHaveLength(1);
+  });
+
+  it("THEN /gaps right after the questions counts them all, even while they are still being written", async () => {
+    const { service: s, store } = service();
+    slowRecording(store);
+    for (const askId of ["1300000000000900001", "1300000000000900002"]) {
+      await s.command("ask", { question: UNANSWERED, story: seed.story.id }, { ...MEMBER, askId });
+    }
+    expect(fieldsOf((await gaps(s)).reply)[0]?.name).toMatch(/^❓ 2× /);
   });
 
   it("THEN in the console /gaps is a plain table", async () => {
@@ -154,6 +183,18 @@ describe("GIVEN a member votes on an answer", () => {
     const listed = fieldsOf((await gaps(s)).reply);
     expect(listed.at(-1)?.name).toBe("👎 1 · 👍 0");
     expect(listed.at(-1)?.value).toContain(ANSWERED);
+  });
+
+  it("THEN a vote cast while its answer is still being written is counted", async () => {
+    const { service: s, store } = service();
+    slowRecording(store);
+    const answer = await s.command(
+      "ask",
+      { question: ANSWERED, story: seed.story.id },
+      { ...MEMBER, askId: "1300000000000900003" },
+    );
+    const up = customIds(answer.reply).find((id) => id.endsWith(":up"));
+    expect((await s.button(up ?? "", MEMBER)).status).toBe("answered");
   });
 
   it("THEN voting again changes the vote instead of adding one", async () => {
