@@ -1,8 +1,13 @@
 // npm run bench:discord — interaction-to-reply latency through the real discord.js client on
-// loopback, and the bot's resident memory. Starts the test fake in this process and the bot in
-// a child process started like `npm start` (tsx), so the bot's RSS is its own.
+// loopback, the bot's resident memory, and whether a burst of concurrent /ask loses any recorded
+// row. Starts the test fake in this process and the bot in a child process started like
+// `npm start` (tsx), so the bot's RSS is its own; its store is a fresh SQLite file.
 import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
+import SQLite from "better-sqlite3";
 import { STORIES_ROOT, StoryLibrary } from "../src/stories/library.js";
 import { listStoryDirs } from "../src/story/load.js";
 import { killTree, spawnTsx } from "../test/e2e/run.js";
@@ -11,6 +16,8 @@ import { FakeDiscord } from "../test/fake-discord/server.js";
 const ASKS = Number(process.env.BENCH_ASKS ?? 300);
 const AUTOCOMPLETES = Number(process.env.BENCH_AUTOCOMPLETES ?? 300);
 const WARMUP = 30;
+/** /ask sent at once, all in flight together, then counted in the store after shutdown. */
+const BURST = Number(process.env.BENCH_BURST ?? 1000);
 
 type Report = { event: string; rss: number; heapUsed: number };
 
@@ -39,7 +46,10 @@ const { story } = StoryLibrary.load(listStoryDirs(STORIES_ROOT), {
 }).defaultStory;
 const questions = story.qa.flatMap((record) => [record.question, ...record.phrasings]);
 const fake = await FakeDiscord.start({ logUnhandled: false });
+const folder = mkdtempSync(join(tmpdir(), "storybot-bench-"));
+const database = join(folder, "storybot.sqlite");
 const child = spawnTsx("test/e2e/fixtures/bot-process.ts", {
+  DATABASE_URL: `sqlite:${database}`,
   DISCORD_TOKEN: fake.token,
   DISCORD_API_BASE: fake.apiBase,
   LOG_LEVEL: "info",
@@ -81,19 +91,45 @@ try {
       await time(() => fake.autocomplete("ask", [{ name: "question", value: typed }])),
     );
   }
+  const burstStarted = performance.now();
+  const burst = await Promise.allSettled(
+    Array.from({ length: BURST }, (_, i) =>
+      // No deadline: every reply is waited for, however late; the time taken is reported.
+      fake.slash(
+        "ask",
+        [{ name: "question", value: `${questions[i % questions.length]} (burst ${i})` }],
+        { deadlineMs: 0 },
+      ),
+    ),
+  );
+  const burstMs = performance.now() - burstStarted;
+  const acknowledged = burst.filter(
+    (outcome) => outcome.status === "fulfilled" && outcome.value.callback?.type === 4,
+  ).length;
   const exited = once(child, "exit");
   child.kill("SIGTERM");
   const after = await next("signal");
   await exited;
+  const rows = new SQLite(database, { readonly: true });
+  const recorded = (
+    rows.prepare("select count(*) as n from asks where question like '% (burst %)'").get() as {
+      n: number;
+    }
+  ).n;
+  rows.close();
   console.log(
     `storybot on loopback (fake Discord, real discord.js client), node ${process.version}`,
   );
   console.log(`/ask → reply (${questions.length} phrasings cycled): ${summary(asks)}`);
   console.log(`/ask autocomplete → choices: ${summary(autocompletes)}`);
   console.log(
+    `${BURST} concurrent /ask: ${acknowledged} answered, the last after ${(burstMs / 1000).toFixed(2)} s; ${recorded} rows recorded after SIGTERM (lost: ${BURST - recorded})`,
+  );
+  console.log(
     `bot RSS after start: ${mb(ready.rss)} (JS heap ${mb(ready.heapUsed)}) · after the run: ${mb(after.rss)} (JS heap ${mb(after.heapUsed)})`,
   );
 } finally {
   killTree(child);
   await fake.close();
+  rmSync(folder, { recursive: true, force: true });
 }

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import pino from "pino";
 import { Retriever } from "../src/retrieval/retriever.js";
+import { locateStore, openStore } from "../src/store/open.js";
 import { loadStory } from "../src/story/load.js";
 import { readQuestionSets } from "../src/story/questions.js";
 import type { Story } from "../src/story/story.js";
@@ -10,7 +15,8 @@ import { scaleStory } from "../test/bench/scale-story.js";
  * autocomplete, index build time and the heap the indexes hold, for the seed story and a
  * synthetic story 50 times its size. Indexes are built once; queries only read them. Questions
  * are the fixed ones below and the seed's labelled dev set, so that the spread of real
- * questions (long, chatty, misspelt, unanswerable) is what gets timed.
+ * questions (long, chatty, misspelt, unanswerable) is what gets timed. Last, what recording one
+ * /ask costs in the default store (a SQLite file), the write the bot makes after each answer.
  */
 const QUESTIONS = [
   "yo is the US going to the astana thing??",
@@ -39,8 +45,17 @@ const WARM_UP_CALLS = 8000;
 /** Collects garbage when node runs with --expose-gc (npm run bench does): a clean start per row. */
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
+/** Writes made before timing the store, and writes timed. */
+const RECORD_WARM_UP = 500;
+const RECORD_TIMED = 2500;
+
 function percentile(sorted: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+}
+
+function summarise(times: number[]): { p50: number; p99: number } {
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
 }
 
 function measure(
@@ -58,8 +73,45 @@ function measure(
       times.push(performance.now() - started);
     }
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+  return summarise(times);
+}
+
+/** One /ask recorded in a fresh SQLite file, as the bot does after answering, timed alone. */
+async function recordingCost(questions: string[]): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), "storybot-bench-"));
+  const file = join(folder, "storybot.sqlite");
+  const store = await openStore(locateStore(`sqlite:${file}`), {
+    retentionDays: 90,
+    logger: pino({ level: "silent" }),
+  });
+  const record = (n: number) =>
+    store.recordAsk({
+      id: `bench-${n}`,
+      story: "astana-talks",
+      question: questions[n % questions.length] as string,
+      status: n % 4 === 0 ? "not_found" : "answered",
+      answerIds: ["qa-1", "s-3"],
+      score: 0.5,
+      latency_ms: 0.05,
+      guild_id: "100000000000000001",
+      channel_id: "100000000000000002",
+      userId: `${200000000000000000n + BigInt(n % 50)}`,
+    });
+  try {
+    for (let n = 0; n < RECORD_WARM_UP; n++) await record(n);
+    collect();
+    const times: number[] = [];
+    for (let n = RECORD_WARM_UP; n < RECORD_WARM_UP + RECORD_TIMED; n++) {
+      const started = performance.now();
+      await record(n);
+      times.push(performance.now() - started);
+    }
+    const { p50, p99 } = summarise(times);
+    return `recording one /ask (SQLite file, WAL; ${RECORD_TIMED} writes after ${RECORD_WARM_UP}): p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`;
+  } finally {
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** The dev set is timed over fewer rounds: it holds hundreds of questions already. */
@@ -100,5 +152,7 @@ console.log(
     ...bench("seed story", seed, devSet),
     "",
     ...bench("synthetic story ×50", scaleStory(seed, 50), devSet),
+    "",
+    await recordingCost(devSet),
   ].join("\n"),
 );

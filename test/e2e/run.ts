@@ -1,4 +1,4 @@
-// Runs a TypeScript entry (a script or the bot) in a child process through tsx, as npm does.
+// Runs a TypeScript entry (a script or the bot) in a child process with tsx's loader.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
@@ -7,15 +7,19 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TSX_CLI = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
+/**
+ * tsx as a loader inside the one node process (`node --import tsx`), not its CLI: the CLI is a
+ * second process that relays a signal and kills the bot 60 ms later, mid-shutdown.
+ */
+const TSX_LOADER = new URL("../../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
 
 /**
- * Spawns `tsx <entry>` with only the given variables (plus PATH/HOME), in a temporary working
+ * Spawns `node --import tsx <entry>` with only the given variables (plus PATH/HOME), in a temporary working
  * directory so that a developer's own `.env` never leaks into the test. The store is in memory
  * unless the test names one: never the project's own var/storybot.sqlite.
  */
 export function spawnTsx(entry: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [TSX_CLI, join(ROOT, entry)], {
+  return spawn(process.execPath, ["--import", TSX_LOADER, join(ROOT, entry)], {
     cwd: tmpdir(),
     env: {
       PATH: process.env.PATH ?? "",
@@ -25,12 +29,12 @@ export function spawnTsx(entry: string, env: Record<string, string>): ChildProce
     },
     // stdin stays open while this process lives: the bot fixture stops when it closes.
     stdio: ["pipe", "pipe", "pipe"],
-    // Its own process group, so that `killTree` also reaches the node process tsx starts.
+    // Its own process group, so that `killTree` also reaches whatever it starts.
     detached: true,
   });
 }
 
-/** Kills a process started by `spawnTsx` and everything it started (tsx's own child included). */
+/** Kills a process started by `spawnTsx` and everything it started. */
 export function killTree(child: ChildProcess): void {
   if (child.pid === undefined) return;
   try {

@@ -28,6 +28,9 @@ import { ApiRoutes } from "./routes.js";
 import { type ApiMessage, FakeState, iso, type Json, type WorldOptions } from "./state.js";
 import { isObject } from "./validate.js";
 
+/** How long `slash()` and friends wait for an interaction given no deadline (`deadlineMs: 0`). */
+const NO_DEADLINE_WAIT_MS = 60_000;
+
 export { FAKE_IDS } from "./ids.js";
 export type {
   CallbackBody,
@@ -441,7 +444,8 @@ export class FakeDiscord {
 
   /** Waits for the accepted initial response, counting the deadline from delivery. */
   private async acknowledged(handle: InteractionHandle): Promise<InteractionHandle> {
-    const limit = (handle.deadlineMs > 0 ? handle.deadlineMs : 3000) + 250;
+    // No deadline (0) waits as long as a test could: the bot's answer is late, not missing.
+    const limit = (handle.deadlineMs > 0 ? handle.deadlineMs : NO_DEADLINE_WAIT_MS) + 250;
     await handle.waitFor((h) => h.deliveredAt !== undefined, 15_000);
     const left = limit - (Date.now() - (handle.deliveredAt ?? Date.now()));
     try {
