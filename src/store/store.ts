@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import { foldPhrase } from "../language/fold.js";
 import { migrate } from "./migrations.js";
 import type { AsksTable, Database } from "./schema.js";
@@ -50,6 +50,15 @@ export interface StoreOptions {
   secret: (db: Kysely<Database>) => Promise<Buffer>;
   /** The clock, for tests of retention. */
   now?: () => Date;
+}
+
+type AsksWhere = (eb: ExpressionBuilder<Database, "asks">) => Expression<SqlBool>;
+type VotesWhere = (eb: ExpressionBuilder<Database, "votes">) => Expression<SqlBool>;
+
+/** "This server": a guild id, or the console's questions, which have none (SQL `is null`). */
+function inServer(guildId: string | null): AsksWhere {
+  return (eb) =>
+    guildId === null ? eb("asks.guild_id", "is", null) : eb("asks.guild_id", "=", guildId);
 }
 
 /** The folded text questions are grouped by, so that case, accents and punctuation don't split a group. */
@@ -169,7 +178,7 @@ export class Store {
         eb.fn.count<number | string>("id").as("count"),
         eb.fn.max("asked_at").as("last_asked"),
       ])
-      .where("guild_id", guildId === null ? "is" : "=", guildId)
+      .where(inServer(guildId))
       .where("story", "=", story)
       .where("status", "=", "not_found")
       .where("asked_at", ">=", since)
@@ -194,7 +203,7 @@ export class Store {
         eb.fn.sum<number | string>(sql<number>`1 - votes.helpful`).as("not_helpful"),
         eb.fn.sum<number | string>("votes.helpful").as("helpful"),
       ])
-      .where("asks.guild_id", guildId === null ? "is" : "=", guildId)
+      .where(inServer(guildId))
       .where("asks.story", "=", story)
       .where("asks.asked_at", ">=", since)
       .groupBy(["asks.id", "asks.question", "asks.answer_ids"])
@@ -231,7 +240,7 @@ export class Store {
     const rows = await this.db
       .selectFrom("asks")
       .select(["question_key", "question", "asked_at"])
-      .where("guild_id", guildId === null ? "is" : "=", guildId)
+      .where(inServer(guildId))
       .where("story", "=", story)
       .where("status", "=", "not_found")
       .where("asked_at", ">=", since)
@@ -269,37 +278,37 @@ export class Store {
    */
   async forgetUser(userId: string): Promise<{ questions: number; votes: number }> {
     const userHash = await this.userKey(userId);
-    return this.db.transaction().execute(async (trx) => {
-      const own = trx.selectFrom("asks").select("id").where("user_hash", "=", userHash);
-      const votes = await trx
-        .deleteFrom("votes")
-        .where((eb) => eb.or([eb("user_hash", "=", userHash), eb("ask_id", "in", own)]))
-        .executeTakeFirst();
-      const questions = await trx
-        .deleteFrom("asks")
-        .where("user_hash", "=", userHash)
-        .executeTakeFirst();
-      return {
-        questions: Number(questions.numDeletedRows),
-        votes: Number(votes.numDeletedRows),
-      };
-    });
+    return this.deleteAsks(
+      (eb) => eb("asks.user_hash", "=", userHash),
+      (eb) => eb("votes.user_hash", "=", userHash),
+    );
   }
 
   /** Deletes questions (with their votes) older than the retention period. */
   async prune(): Promise<{ questions: number; votes: number }> {
     await this.ready();
     const cutoff = this.cutoff();
+    return this.deleteAsks((eb) => eb("asks.asked_at", "<", cutoff));
+  }
+
+  /** Deletes the questions `asks` selects, every vote on them, and the votes `votes` selects. */
+  private deleteAsks(
+    asks: AsksWhere,
+    votes?: VotesWhere,
+  ): Promise<{ questions: number; votes: number }> {
     return this.db.transaction().execute(async (trx) => {
-      const old = trx.selectFrom("asks").select("id").where("asked_at", "<", cutoff);
-      const votes = await trx.deleteFrom("votes").where("ask_id", "in", old).executeTakeFirst();
-      const questions = await trx
-        .deleteFrom("asks")
-        .where("asked_at", "<", cutoff)
+      const doomed = trx.selectFrom("asks").select("asks.id").where(asks);
+      const deletedVotes = await trx
+        .deleteFrom("votes")
+        .where((eb) => {
+          const onDoomed = eb("votes.ask_id", "in", doomed);
+          return votes ? eb.or([onDoomed, votes(eb)]) : onDoomed;
+        })
         .executeTakeFirst();
+      const deletedAsks = await trx.deleteFrom("asks").where(asks).executeTakeFirst();
       return {
-        questions: Number(questions.numDeletedRows),
-        votes: Number(votes.numDeletedRows),
+        questions: Number(deletedAsks.numDeletedRows),
+        votes: Number(deletedVotes.numDeletedRows),
       };
     });
   }
