@@ -10,16 +10,10 @@ import { type RawData, WebSocket, WebSocketServer } from "ws";
 import type { FakeState, Json } from "./state.js";
 import { isObject } from "./validate.js";
 
-/** Gateway intents the fake cares about. */
+/** Gateway intents the fake cares about: the bot's only one, whose events it sends. */
 export const Intent = {
   Guilds: 1 << 0,
-  GuildMembers: 1 << 1,
-  GuildPresences: 1 << 8,
-  GuildMessages: 1 << 9,
-  MessageContent: 1 << 15,
 } as const;
-
-const PRIVILEGED = Intent.GuildMembers | Intent.GuildPresences | Intent.MessageContent;
 
 interface Payload {
   op: number;
@@ -46,7 +40,6 @@ export interface Session {
   live: boolean;
   /** Closed normally by the client or invalidated: cannot be resumed. */
   ended: boolean;
-  presence?: unknown;
 }
 
 interface Connection {
@@ -61,7 +54,6 @@ export interface GatewayOptions {
   state: FakeState;
   token: string;
   heartbeatIntervalMs: number;
-  allowPrivilegedIntents: boolean;
   /** ws://127.0.0.1:PORT (used as resume_gateway_url). */
   url: () => string;
 }
@@ -101,15 +93,8 @@ export class FakeGateway extends EventEmitter {
     return this.sessions.some((s) => s.live);
   }
 
-  /**
-   * Sends a dispatch (op 0) to the usable sessions. `data` may be a function of the session
-   * (return undefined to skip that session). Returns how many sessions got it (or queued it).
-   */
-  dispatch(
-    t: string,
-    data: unknown | ((session: Session) => unknown),
-    options: DispatchOptions = {},
-  ): number {
+  /** Sends a dispatch (op 0) to the usable sessions. Returns how many got (or queued) it. */
+  dispatch(t: string, d: unknown, options: DispatchOptions = {}): number {
     let targets = this.usableSessions();
     if (options.target === "newest") {
       const live = targets.filter((s) => s.live);
@@ -119,8 +104,6 @@ export class FakeGateway extends EventEmitter {
     let count = 0;
     for (const session of targets) {
       if (options.intent !== undefined && (session.intents & options.intent) === 0) continue;
-      const d = typeof data === "function" ? (data as (s: Session) => unknown)(session) : data;
-      if (d === undefined) continue;
       this.push(session, t, d, options.onDelivered);
       count += 1;
     }
@@ -153,13 +136,6 @@ export class FakeGateway extends EventEmitter {
         session.ended = true;
         session.live = false;
       }
-    }
-  }
-
-  /** Sends op 7 RECONNECT to live sockets (the client closes and resumes). */
-  requestReconnect(): void {
-    for (const session of this.sessions) {
-      if (session.socket) this.send(session.socket, { op: 7, d: null, s: null, t: null });
     }
   }
 
@@ -252,12 +228,8 @@ export class FakeGateway extends EventEmitter {
       default:
         break;
     }
-    if (!connection.session) {
-      connection.socket.close(4003, "Not authenticated.");
-      return;
-    }
-    if (payload.op === 3) connection.session.presence = d;
-    if (payload.op === 8 && isObject(d)) this.requestMembers(connection.session, d);
+    // Anything else (presence updates...) is ignored, but only once identified.
+    if (!connection.session) connection.socket.close(4003, "Not authenticated.");
   }
 
   private identify(connection: Connection, d: Json): void {
@@ -271,10 +243,6 @@ export class FakeGateway extends EventEmitter {
       return;
     }
     const intents = typeof d.intents === "number" ? d.intents : 0;
-    if (!this.options.allowPrivilegedIntents && (intents & PRIVILEGED) !== 0) {
-      socket.close(4014, "Disallowed intent(s).");
-      return;
-    }
     const shard =
       Array.isArray(d.shard) && typeof d.shard[0] === "number" && typeof d.shard[1] === "number"
         ? ([d.shard[0], d.shard[1]] as [number, number])
@@ -347,28 +315,6 @@ export class FakeGateway extends EventEmitter {
     }
     this.push(session, "RESUMED", { _trace: ["fake-discord"] });
     this.emit("sessionReady", "resumed" satisfies SessionReadyKind);
-  }
-
-  private requestMembers(session: Session, d: Json): void {
-    const { state } = this.options;
-    const ids = Array.isArray(d.user_ids)
-      ? d.user_ids.map(String)
-      : typeof d.user_ids === "string"
-        ? [d.user_ids]
-        : null;
-    const query = typeof d.query === "string" ? d.query.toLowerCase() : "";
-    const found = [...state.members.keys()].filter((id) =>
-      ids ? ids.includes(id) : state.user(id).username.toLowerCase().startsWith(query),
-    );
-    const limit = typeof d.limit === "number" && d.limit > 0 ? d.limit : found.length;
-    this.push(session, "GUILD_MEMBERS_CHUNK", {
-      guild_id: state.guildId,
-      members: found.slice(0, limit).map((id) => state.memberJson(id)),
-      chunk_index: 0,
-      chunk_count: 1,
-      not_found: ids ? ids.filter((id) => !state.members.has(id)) : [],
-      ...(d.nonce !== undefined ? { nonce: d.nonce } : {}),
-    });
   }
 
   private push(session: Session, t: string, d: unknown, onDelivered?: () => void): void {

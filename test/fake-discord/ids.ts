@@ -19,11 +19,6 @@ export function snowflake(): string {
   return next.toString();
 }
 
-/** Timestamp (ms) encoded in a snowflake. */
-export function snowflakeTime(id: string): number {
-  return Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
-}
-
 /**
  * Fixed ids of the fake world, known before the server starts so tests can build permission
  * overwrites for the constructor. `bot` is both the bot user id and the application id.

@@ -11,7 +11,6 @@ export const InteractionType = {
   ApplicationCommand: 2,
   MessageComponent: 3,
   Autocomplete: 4,
-  ModalSubmit: 5,
 } as const;
 
 export const CallbackType = {
@@ -20,7 +19,6 @@ export const CallbackType = {
   DeferredUpdateMessage: 6,
   UpdateMessage: 7,
   AutocompleteResult: 8,
-  Modal: 9,
 } as const;
 
 /** A command option as tests write it; `type` is inferred from `value` when omitted. */
@@ -143,10 +141,12 @@ export class InteractionHandle {
   readonly rejected: RejectedResponse[] = [];
   /** Current state of the @original message (the reply, or the clicked message after 6/7). */
   original: ApiMessage | undefined;
-  /** True once DELETE .../messages/@original was called. */
-  originalDeleted = false;
   /** When the payload was written to the bot's socket (ms), for the response deadline. */
   deliveredAt: number | undefined;
+  /** Delivered over HTTP: the status the bot's endpoint answered with (0: no answer). */
+  httpStatus: number | undefined;
+  /** Delivered over HTTP and the request failed: why. */
+  httpError: string | undefined;
   /** Ms the bot has for its first response after delivery (0 = no limit). */
   deadlineMs = 3000;
   private readonly waiters = new Set<Waiter>();
@@ -172,7 +172,7 @@ export class InteractionHandle {
   /** The first visible reply, if there is one yet: see `reply()`. */
   get visibleReply(): ApiMessage | undefined {
     const type = this.callback?.type;
-    if (this.original && !this.originalDeleted) {
+    if (this.original) {
       if (type === 4 || type === 7) return this.original;
       if ((type === 5 || type === 6) && this.edits.length > 0) return this.original;
     }

@@ -1,10 +1,9 @@
 // Interaction responses: POST /interactions/{id}/{token}/callback and the interaction webhook
-// (edit @original, follow-ups), captured into each InteractionHandle.
-import { Intent } from "./gateway.js";
+// (follow-ups, edits of @original or a follow-up), captured into each InteractionHandle.
 import { CallbackType, type InteractionHandle, InteractionType } from "./interactions.js";
 import { badForm, type Ctx, Errors, type FakeRest, noContent, ok, type Reply } from "./rest.js";
-import { type ApiRoutes, attachmentsFor, type RestHost } from "./routes.js";
-import type { ApiMessage, Json } from "./state.js";
+import type { RestHost } from "./routes.js";
+import type { ApiMessage } from "./state.js";
 import {
   type DiscordErrorBody,
   EPHEMERAL,
@@ -20,9 +19,7 @@ export class InteractionRoutes {
   constructor(
     rest: FakeRest,
     private readonly host: RestHost,
-    private readonly api: ApiRoutes,
   ) {
-    // Interactions.
     rest.on(
       "POST",
       "/interactions/:interaction/:token*/callback",
@@ -30,14 +27,12 @@ export class InteractionRoutes {
       false,
     );
     rest.on("POST", "/webhooks/:app/:token*", (ctx) => this.followUp(ctx), false);
-    for (const method of ["GET", "PATCH", "DELETE"]) {
-      rest.on(
-        method,
-        "/webhooks/:app/:token*/messages/:message*",
-        (ctx) => this.webhookMessage(ctx),
-        false,
-      );
-    }
+    rest.on(
+      "PATCH",
+      "/webhooks/:app/:token*/messages/:message*",
+      (ctx) => this.editWebhookMessage(ctx),
+      false,
+    );
   }
 
   // ---- interaction responses -----------------------------------------------------------------
@@ -51,6 +46,17 @@ export class InteractionRoutes {
     });
     handle.notify();
     return reply;
+  }
+
+  /** An initial response that came back as the body of an HTTP delivery, checked like a callback. */
+  respond(handle: InteractionHandle, body: unknown): Reply {
+    return this.interactionCallback({
+      method: "POST",
+      path: `/interactions/${handle.id}/${handle.token}/callback`,
+      params: { interaction: handle.id, token: handle.token },
+      query: new URLSearchParams(),
+      body,
+    });
   }
 
   private interactionCallback(ctx: Ctx): Reply {
@@ -67,10 +73,9 @@ export class InteractionRoutes {
       return this.reject(handle, ctx, Errors.unknownInteraction());
     }
     const allowed: Record<number, number[]> = {
-      [InteractionType.ApplicationCommand]: [4, 5, 9],
-      [InteractionType.MessageComponent]: [4, 5, 6, 7, 9],
+      [InteractionType.ApplicationCommand]: [4, 5],
+      [InteractionType.MessageComponent]: [4, 5, 6, 7],
       [InteractionType.Autocomplete]: [8],
-      [InteractionType.ModalSubmit]: [4, 5, 6, 7],
     };
     if (!(allowed[handle.type] ?? []).includes(type)) {
       return this.reject(
@@ -91,13 +96,10 @@ export class InteractionRoutes {
     if (type === CallbackType.ChannelMessageWithSource || type === CallbackType.UpdateMessage) {
       error = validateMessage(data ?? {}, {
         prefix: ["data"],
-        files: ctx.files.length,
         partial: type === CallbackType.UpdateMessage,
       });
     } else if (type === CallbackType.AutocompleteResult) {
       error = validateChoices(data?.choices);
-    } else if (type === CallbackType.Modal) {
-      error = validateModal(data);
     }
     if (error) return this.reject(handle, ctx, badForm(error));
 
@@ -115,18 +117,14 @@ export class InteractionRoutes {
       const flags = typeof data?.flags === "number" ? data.flags : 0;
       const content =
         type === CallbackType.ChannelMessageWithSource
-          ? { ...data, attachments: attachmentsFor(ctx.files) }
+          ? (data ?? {})
           : { flags: (flags & EPHEMERAL) | LOADING };
       message = state.buildMessage(channelId, bot, content, this.interactionExtras(handle));
-      state.storeMessage(message, { interactionToken: handle.token });
+      state.storeMessage(message);
       handle.original = message;
-      this.api.dispatchMessage("MESSAGE_CREATE", message);
     } else if (type === CallbackType.DeferredUpdateMessage || type === CallbackType.UpdateMessage) {
       message = clicked;
-      if (message && type === CallbackType.UpdateMessage && data) {
-        state.editMessage(message, data);
-        this.api.dispatchMessage("MESSAGE_UPDATE", message);
-      }
+      if (message && type === CallbackType.UpdateMessage && data) state.editMessage(message, data);
       handle.original = message;
     }
     handle.notify();
@@ -183,91 +181,43 @@ export class InteractionRoutes {
       return this.reject(handle, ctx, Errors.unknownWebhook());
     }
     const body = isObject(ctx.body) ? ctx.body : {};
-    const error = validateMessage(body, { files: ctx.files.length });
+    const error = validateMessage(body);
     if (error) return this.reject(handle, ctx, badForm(error));
     const message = state.buildMessage(
       String(handle.payload.channel_id),
       state.user(state.botId),
-      { ...body, attachments: attachmentsFor(ctx.files) },
+      body,
       { ...this.interactionExtras(handle), type: 0 },
     );
     // A follow-up to a deferred, still-loading reply replaces the loading message.
     if (handle.original && (handle.original.flags & LOADING) !== 0 && handle.edits.length === 0) {
       handle.original.flags &= ~LOADING;
     }
-    state.storeMessage(message, { interactionToken: handle.token });
+    state.storeMessage(message);
     handle.followUps.push(body);
     handle.followUpMessages.push(message);
-    this.api.dispatchMessage("MESSAGE_CREATE", message);
     handle.notify();
     return ctx.query.get("wait") === "false" ? noContent() : ok(message);
   }
 
-  private webhookMessage(ctx: Ctx): Reply {
+  /** PATCH of @original (or its id) or of a follow-up. */
+  private editWebhookMessage(ctx: Ctx): Reply {
     const { state } = this.host;
     const handle = this.webhookHandle(ctx);
     if (!handle) return Errors.unknownWebhook();
     const id = ctx.params.message ?? "";
     const isOriginal = id === "@original" || id === handle.original?.id;
     const message = isOriginal
-      ? handle.originalDeleted
-        ? undefined
-        : handle.original
+      ? handle.original
       : handle.followUpMessages.find((m) => m.id === id && state.messages.has(m.id));
     if (!message) return this.reject(handle, ctx, Errors.unknownMessage());
-    if (ctx.method === "GET") return ok(message);
-    if (ctx.method === "DELETE") {
-      state.deleteMessage(message.id);
-      if (isOriginal) handle.originalDeleted = true;
-      this.host.gateway.dispatch(
-        "MESSAGE_DELETE",
-        { id: message.id, channel_id: message.channel_id, guild_id: state.guildId },
-        { intent: Intent.GuildMessages },
-      );
-      handle.notify();
-      return noContent();
-    }
     const body = isObject(ctx.body) ? ctx.body : {};
-    const error = validateMessage(body, { partial: true, files: ctx.files.length });
+    const error = validateMessage(body, { partial: true });
     if (error) return this.reject(handle, ctx, badForm(error));
-    const files = attachmentsFor(ctx.files);
-    state.editMessage(message, files.length > 0 ? { ...body, attachments: files } : body);
+    state.editMessage(message, body);
     message.flags &= ~LOADING;
     if (isOriginal) handle.edits.push(body);
-    this.api.dispatchMessage("MESSAGE_UPDATE", message);
     handle.notify();
     return ok(message);
   }
-}
-
-function validateModal(data: Json | undefined): DiscordErrorBody | null {
-  const errors = [];
-  if (
-    !data ||
-    typeof data.custom_id !== "string" ||
-    data.custom_id.length < 1 ||
-    data.custom_id.length > 100
-  ) {
-    errors.push({
-      path: ["data", "custom_id"],
-      code: "BASE_TYPE_BAD_LENGTH",
-      message: "Must be between 1 and 100 in length.",
-    });
-  }
-  if (!data || typeof data.title !== "string" || data.title.length < 1 || data.title.length > 45) {
-    errors.push({
-      path: ["data", "title"],
-      code: "BASE_TYPE_BAD_LENGTH",
-      message: "Must be between 1 and 45 in length.",
-    });
-  }
-  const components = Array.isArray(data?.components) ? data.components : [];
-  if (components.length < 1 || components.length > 5) {
-    errors.push({
-      path: ["data", "components"],
-      code: "BASE_TYPE_BAD_LENGTH",
-      message: "Must be between 1 and 5 in length.",
-    });
-  }
-  return errors.length > 0 ? invalidFormBody(errors) : null;
 }

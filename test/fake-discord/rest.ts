@@ -1,26 +1,17 @@
-// HTTP core of the fake REST API: request recording, scripted failures, routing, body parsing.
+// HTTP core of the fake REST API: request recording, scripted failures, routing, JSON bodies.
 // The Discord routes themselves live in routes.ts (channels, messages, pins, commands...) and
 // responses.ts (interaction callbacks and webhooks).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_PINS } from "./state.js";
 import type { DiscordErrorBody } from "./validate.js";
 
-/** An uploaded file of a multipart request. */
-export interface UploadedFile {
-  field: string;
-  name: string;
-  size: number;
-  contentType: string;
-}
-
 /** One HTTP request the fake received. `path` is relative to /api/v10 and has no query. */
 export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
-  /** Parsed JSON body (for multipart: the parsed payload_json), or undefined. */
+  /** Parsed JSON body (the raw text if it is not JSON), or undefined. */
   body: unknown;
-  files: UploadedFile[];
   /** The Authorization header, if any. */
   auth: string | undefined;
   at: number;
@@ -56,7 +47,6 @@ export interface Ctx {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
-  files: UploadedFile[];
 }
 
 export type Handler = (ctx: Ctx) => Reply | Promise<Reply>;
@@ -100,7 +90,7 @@ export class FakeRest {
   readonly requests: RecordedRequest[] = [];
   /** Requests no route matched (answered 404 `{ code: 0 }`). */
   readonly unhandled: RecordedRequest[] = [];
-  private rules: FailRule[] = [];
+  private readonly rules: FailRule[] = [];
   private readonly routes: Route[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
 
@@ -108,10 +98,6 @@ export class FakeRest {
 
   failNext(rule: FailRule): void {
     this.rules.push({ ...rule, times: rule.times ?? 1 });
-  }
-
-  clearFailures(): void {
-    this.rules = [];
   }
 
   close(): void {
@@ -125,14 +111,11 @@ export class FakeRest {
     const pathname = safeDecode(url.pathname);
     const match = /^\/api\/v10(\/.*)$/.exec(pathname);
     const path = match?.[1] ?? pathname;
-    const raw = await readBody(req);
-    const { body, files } = await parseBody(raw, req.headers["content-type"]);
     const record: RecordedRequest = {
       method,
       path,
       query: Object.fromEntries(url.searchParams),
-      body,
-      files,
+      body: parseBody(await readBody(req)),
       auth: req.headers.authorization,
       at: Date.now(),
     };
@@ -189,7 +172,6 @@ export class FakeRest {
         params: { ...m.groups },
         query,
         body: record.body,
-        files: record.files,
       });
     }
     this.unhandled.push(record);
@@ -230,31 +212,12 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-async function parseBody(
-  raw: Buffer,
-  contentType: string | undefined,
-): Promise<{ body: unknown; files: UploadedFile[] }> {
-  if (raw.length === 0) return { body: undefined, files: [] };
-  const type = contentType ?? "";
-  if (type.startsWith("multipart/form-data")) {
-    const form = await new Response(new Uint8Array(raw), {
-      headers: { "content-type": type },
-    }).formData();
-    const files: UploadedFile[] = [];
-    let body: unknown;
-    for (const [field, value] of form.entries()) {
-      if (typeof value === "string") {
-        if (field === "payload_json") body = JSON.parse(value);
-      } else {
-        files.push({ field, name: value.name, size: value.size, contentType: value.type });
-      }
-    }
-    return { body, files };
-  }
+function parseBody(raw: Buffer): unknown {
+  if (raw.length === 0) return undefined;
   const text = raw.toString("utf8");
   try {
-    return { body: JSON.parse(text), files: [] };
+    return JSON.parse(text);
   } catch {
-    return { body: text, files: [] };
+    return text;
   }
 }

@@ -12,6 +12,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ClientOptions, GatewayIntentBits } from "discord.js";
 import { FakeGateway, Intent, type SessionReadyKind } from "./gateway.js";
+import { generateSigningKey, postInteraction, type SigningKey } from "./http-delivery.js";
 import { FAKE_IDS, snowflake, snowflakeAt } from "./ids.js";
 import {
   buildInteraction,
@@ -21,7 +22,6 @@ import {
   normalizeOptions,
   type SlashOption,
 } from "./interactions.js";
-import type { Overwrite } from "./permissions.js";
 import { InteractionRoutes } from "./responses.js";
 import { type FailRule, FakeRest, type RecordedRequest } from "./rest.js";
 import { ApiRoutes } from "./routes.js";
@@ -45,9 +45,8 @@ export {
   DEFAULT_EVERYONE_PERMISSIONS,
   type Overwrite,
 } from "./permissions.js";
-export type { FailRule, RecordedRequest, UploadedFile } from "./rest.js";
+export type { FailRule, RecordedRequest } from "./rest.js";
 export type { ApiMessage, ApiUser, WorldOptions } from "./state.js";
-export { embedLength } from "./validate.js";
 
 export interface FakeDiscordOptions extends WorldOptions {
   /** Bot token the fake accepts (REST `Authorization: Bot <token>` and IDENTIFY). */
@@ -58,10 +57,14 @@ export interface FakeDiscordOptions extends WorldOptions {
   interactionDeadlineMs?: number;
   /** Answer 50001/50013 when the bot lacks channel permissions (default true). */
   enforcePermissions?: boolean;
-  /** Accept privileged intents in IDENTIFY; otherwise close with 4014 (default true). */
-  allowPrivilegedIntents?: boolean;
   /** console.warn every request no route matched (default true). */
   logUnhandled?: boolean;
+  /**
+   * Deliver interactions to this Interactions Endpoint URL, signed with `signingKey`, instead of
+   * over the gateway: the bot's HTTP response is its initial response.
+   */
+  interactionsUrl?: string;
+  signingKey?: SigningKey;
 }
 
 /** A pin as tests see it. */
@@ -70,30 +73,23 @@ export interface PinView {
   message: ApiMessage;
 }
 
-/** A message a (non-bot) user posts, for `seedMessage`. */
-export interface SeedMessage {
-  content?: string;
-  authorId?: string;
-  embeds?: Json[];
-  components?: unknown[];
-  pinned?: boolean;
-}
-
 export class FakeDiscord {
   /** Bot token to pass to `client.login()`. */
   readonly token: string;
-  /** Fixed ids: guild, channel, bot (= application), botRole, user, userRole, owner. */
-  readonly ids = FAKE_IDS;
   /** The guild, channels, messages, pins and commands (mutable; see the helpers below). */
   readonly state: FakeState;
   readonly gateway: FakeGateway;
-  readonly rest: FakeRest;
-  readonly api: ApiRoutes;
   /** Default ms the bot has to acknowledge an interaction (0 = no limit). */
   readonly interactionDeadlineMs: number;
   readonly enforcePermissions: boolean;
   readonly logUnhandled: boolean;
+  /** The application's key pair (generated unless given): the bot is told its public half. */
+  readonly signingKey: SigningKey;
+  /** Where interactions go when they are delivered over HTTP (see FakeDiscordOptions). */
+  interactionsUrl: string | undefined;
   private readonly server: Server;
+  private readonly rest: FakeRest;
+  private readonly responses: InteractionRoutes;
   private readonly handles = new Map<string, InteractionHandle>();
   private readonly handlesByToken = new Map<string, InteractionHandle>();
   private listening = false;
@@ -103,17 +99,18 @@ export class FakeDiscord {
     this.interactionDeadlineMs = options.interactionDeadlineMs ?? 3000;
     this.enforcePermissions = options.enforcePermissions ?? true;
     this.logUnhandled = options.logUnhandled ?? true;
+    this.signingKey = options.signingKey ?? generateSigningKey();
+    this.interactionsUrl = options.interactionsUrl;
     this.state = new FakeState(options);
     this.gateway = new FakeGateway({
       state: this.state,
       token: this.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-      allowPrivilegedIntents: options.allowPrivilegedIntents ?? true,
       url: () => this.gatewayUrl,
     });
     this.rest = new FakeRest(this);
-    this.api = new ApiRoutes(this.rest, this);
-    new InteractionRoutes(this.rest, this, this.api);
+    new ApiRoutes(this.rest, this);
+    this.responses = new InteractionRoutes(this.rest, this);
     this.server = createServer((req, res) => {
       this.rest.handle(req, res).catch((error: unknown) => {
         console.error("fake-discord: request failed", error);
@@ -130,8 +127,7 @@ export class FakeDiscord {
     return fake;
   }
 
-  /** Starts listening on a random free port of 127.0.0.1 (done by `start()`). */
-  async listen(): Promise<void> {
+  private async listen(): Promise<void> {
     if (this.listening) return;
     await new Promise<void>((resolve, reject) => {
       this.server.once("error", reject);
@@ -170,7 +166,7 @@ export class FakeDiscord {
 
   // ---- recorded traffic ----------------------------------------------------------------------
 
-  /** Every REST request (method, path relative to /api/v10, query, parsed body, files). */
+  /** Every REST request (method, path relative to /api/v10, query, parsed body, auth). */
   get requests(): RecordedRequest[] {
     return this.rest.requests;
   }
@@ -199,15 +195,6 @@ export class FakeDiscord {
     return this.gateway.resumeCount;
   }
 
-  /** All interactions dispatched so far. */
-  get interactions(): InteractionHandle[] {
-    return [...this.handles.values()];
-  }
-
-  interaction(id: string): InteractionHandle | undefined {
-    return this.handles.get(id);
-  }
-
   interactionById(id: string): InteractionHandle | undefined {
     return this.handles.get(id);
   }
@@ -222,18 +209,10 @@ export class FakeDiscord {
    * Answers the next matching request(s) with `status`/`body` instead of handling them, e.g.
    * `failNext({ method: "PUT", path: /\/pins\//, status: 404, body: { code: 10008, message: "Unknown Message" } })`.
    * 5xx are retried by @discordjs/rest (`rest.retries`, 1 with `clientOptions()`): use `times`.
+   * Without `status`, the request is only delayed by `delayMs` and then handled normally.
    */
   failNext(rule: FailRule): void {
     this.rest.failNext(rule);
-  }
-
-  /** Delays the next matching request(s) by `delayMs`, then handles them normally. */
-  delayNext(rule: Omit<FailRule, "status" | "body" | "headers"> & { delayMs: number }): void {
-    this.rest.failNext(rule);
-  }
-
-  clearFailures(): void {
-    this.rest.clearFailures();
   }
 
   // ---- gateway control -----------------------------------------------------------------------
@@ -258,19 +237,9 @@ export class FakeDiscord {
     this.gateway.invalidateSessions(resumable);
   }
 
-  /** Sends op 7 RECONNECT (discord.js closes with 4200 and resumes). */
-  requestReconnect(): void {
-    this.gateway.requestReconnect();
-  }
-
   /** Resolves on the next READY or RESUMED sent to a client. */
   waitForSessionReady(timeoutMs?: number): Promise<SessionReadyKind> {
     return this.gateway.waitForSessionReady(timeoutMs);
-  }
-
-  /** Sends any dispatch event to connected sessions (for events the helpers don't cover). */
-  dispatch(t: string, d: unknown, intent?: number): number {
-    return this.gateway.dispatch(t, d, intent === undefined ? {} : { intent });
   }
 
   // ---- interactions --------------------------------------------------------------------------
@@ -290,6 +259,10 @@ export class FakeDiscord {
     handle.deadlineMs = invoke.deadlineMs ?? this.interactionDeadlineMs;
     this.handles.set(handle.id, handle);
     this.handlesByToken.set(handle.token, handle);
+    if (this.interactionsUrl) {
+      this.deliverOverHttp(this.interactionsUrl, handle);
+      return handle;
+    }
     const sent = this.gateway.dispatch("INTERACTION_CREATE", payload, {
       target: "newest",
       onDelivered: () => {
@@ -305,6 +278,23 @@ export class FakeDiscord {
       );
     }
     return handle;
+  }
+
+  /** POSTs the interaction, signed; the answer is taken as its callback, as Discord does. */
+  private deliverOverHttp(url: string, handle: InteractionHandle): void {
+    handle.deliveredAt = Date.now();
+    postInteraction(url, this.signingKey.privateKey, handle.payload).then(
+      (answer) => {
+        handle.httpStatus = answer.status;
+        if (answer.status === 200) this.responses.respond(handle, answer.body);
+        handle.notify();
+      },
+      (error: unknown) => {
+        handle.httpStatus = 0;
+        handle.httpError = (error as Error).message;
+        handle.notify();
+      },
+    );
   }
 
   /**
@@ -370,38 +360,6 @@ export class FakeDiscord {
     });
   }
 
-  /** Picks `values` in a string select menu (see `button` for `messageId`). */
-  async select(
-    customId: string,
-    values: string[],
-    messageId?: string,
-    invoke: InvokeOptions = {},
-  ): Promise<InteractionHandle> {
-    return this.component({ custom_id: customId, component_type: 3, values }, messageId, invoke, {
-      type: 3,
-      custom_id: customId,
-      options: values.map((v) => ({ label: v, value: v })),
-    });
-  }
-
-  /** Submits a modal with text inputs `{ [customId]: value }`. Resolves once acknowledged. */
-  async modalSubmit(
-    customId: string,
-    fields: Record<string, string>,
-    invoke: InvokeOptions = {},
-  ): Promise<InteractionHandle> {
-    const components = Object.entries(fields).map(([id, value]) => ({
-      type: 1,
-      components: [{ type: 4, custom_id: id, value }],
-    }));
-    const handle = this.interact(
-      InteractionType.ModalSubmit,
-      { custom_id: customId, components },
-      invoke,
-    );
-    return this.acknowledged(handle);
-  }
-
   /** The `data` of a chat-input command interaction, as slash() sends it (for interact()). */
   commandData(name: string, options: SlashOption[]): Json {
     const command = this.state.findCommand(name);
@@ -449,7 +407,10 @@ export class FakeDiscord {
     await handle.waitFor((h) => h.deliveredAt !== undefined, 15_000);
     const left = limit - (Date.now() - (handle.deliveredAt ?? Date.now()));
     try {
-      return await handle.waitFor((h) => h.callback !== undefined, Math.max(left, 0));
+      await handle.waitFor(
+        (h) => h.callback !== undefined || (h.httpStatus !== undefined && h.httpStatus !== 200),
+        Math.max(left, 0),
+      );
     } catch {
       const rejected = handle.rejected
         .map((r) => `${r.status} ${JSON.stringify(r.body)}`)
@@ -459,14 +420,13 @@ export class FakeDiscord {
           (rejected ? ` (rejected: ${rejected})` : ""),
       );
     }
+    if (handle.callback) return handle;
+    throw new Error(
+      `fake-discord: the endpoint answered interaction ${handle.describe()} with HTTP ${handle.httpStatus}${handle.httpError ? ` (${handle.httpError})` : ""}`,
+    );
   }
 
   // ---- messages, pins, commands --------------------------------------------------------------
-
-  /** All channel messages (not ephemeral ones), oldest first. */
-  get messages(): ApiMessage[] {
-    return [...this.state.messages.values()].filter((s) => !s.ephemeral).map((s) => s.message);
-  }
 
   /** Messages of one channel, oldest first. */
   messagesIn(channelId: string = FAKE_IDS.channel): ApiMessage[] {
@@ -478,23 +438,6 @@ export class FakeDiscord {
   /** Any stored message by id (including ephemeral interaction replies). */
   message(id: string): ApiMessage | undefined {
     return this.state.messages.get(id)?.message;
-  }
-
-  /**
-   * A user (default FAKE_IDS.user) posts a message now; dispatches MESSAGE_CREATE to sessions with
-   * GuildMessages (content blanked without MessageContent unless the bot is mentioned).
-   */
-  seedMessage(channelId: string = FAKE_IDS.channel, init: SeedMessage = {}): ApiMessage {
-    const author = this.state.user(init.authorId ?? FAKE_IDS.user);
-    const message = this.state.buildMessage(channelId, author, {
-      content: init.content ?? "",
-      embeds: init.embeds ?? [],
-      components: init.components ?? [],
-    });
-    this.state.storeMessage(message, { ephemeral: false });
-    if (init.pinned) this.state.addPin(channelId, message.id, iso());
-    this.api.dispatchMessage("MESSAGE_CREATE", message);
-    return message;
   }
 
   /**
@@ -539,40 +482,16 @@ export class FakeDiscord {
 
   // ---- guild changes (sent to the client as gateway events) ----------------------------------
 
-  /** Adds a text channel and dispatches CHANNEL_CREATE. Returns its id. */
-  addTextChannel(name: string, overwrites: Overwrite[] = []): string {
-    const channel = this.state.addChannel({ name, overwrites });
-    this.gateway.dispatch("CHANNEL_CREATE", this.state.channelJson(channel), {
-      intent: Intent.Guilds,
-    });
-    return channel.id;
-  }
-
-  /** Replaces a channel's permission overwrites and dispatches CHANNEL_UPDATE. */
-  setChannelOverwrites(channelId: string, overwrites: Overwrite[]): void {
-    const channel = this.state.channels.get(channelId);
-    if (!channel) throw new Error(`fake-discord: unknown channel ${channelId}`);
-    channel.overwrites = overwrites;
-    this.gateway.dispatch("CHANNEL_UPDATE", this.state.channelJson(channel), {
-      intent: Intent.Guilds,
-    });
-  }
-
-  /** Sets a role's permissions (e.g. FAKE_IDS.botRole) and dispatches GUILD_ROLE_UPDATE. */
-  setRolePermissions(roleId: string, permissions: bigint): void {
-    const role = this.state.roles.get(roleId);
-    if (!role) throw new Error(`fake-discord: unknown role ${roleId}`);
+  /** Sets the bot role's permissions and dispatches GUILD_ROLE_UPDATE. */
+  setBotPermissions(permissions: bigint): void {
+    const role = this.state.roles.get(FAKE_IDS.botRole);
+    if (!role) throw new Error("fake-discord: the bot role is missing");
     role.permissions = permissions;
     this.gateway.dispatch(
       "GUILD_ROLE_UPDATE",
       { guild_id: this.state.guildId, role: this.state.roleJson(role) },
       { intent: Intent.Guilds },
     );
-  }
-
-  /** Sets the bot role's permissions (dispatches GUILD_ROLE_UPDATE). */
-  setBotPermissions(permissions: bigint): void {
-    this.setRolePermissions(FAKE_IDS.botRole, permissions);
   }
 
   /** Stops the HTTP and WebSocket servers and drops every connection. Destroy clients first. */
@@ -591,6 +510,5 @@ export class FakeDiscord {
 function hasCustomId(node: unknown, customId: string): boolean {
   if (Array.isArray(node)) return node.some((child) => hasCustomId(child, customId));
   if (!isObject(node)) return false;
-  if (node.custom_id === customId) return true;
-  return hasCustomId(node.components, customId) || hasCustomId(node.accessory, customId);
+  return node.custom_id === customId || hasCustomId(node.components, customId);
 }

@@ -77,8 +77,6 @@ export interface StoredMessage {
   message: ApiMessage;
   /** Ephemeral interaction replies: not in the channel, not fetchable or pinnable. */
   ephemeral: boolean;
-  /** Token of the interaction that created it (replies and follow-ups). */
-  interactionToken?: string;
 }
 
 export interface Pin {
@@ -172,7 +170,7 @@ export class FakeState {
     });
   }
 
-  addUser(user: Partial<ApiUser> & { id: string; username: string }): ApiUser {
+  private addUser(user: Partial<ApiUser> & { id: string; username: string }): void {
     const full: ApiUser = {
       discriminator: "0",
       global_name: null,
@@ -181,23 +179,21 @@ export class FakeState {
       ...user,
     };
     this.users.set(full.id, full);
-    return full;
   }
 
-  addChannel(init: { id?: string; name: string; overwrites?: Overwrite[]; topic?: string }) {
+  private addChannel(init: { id: string; name: string; overwrites: Overwrite[] }): void {
     const channel: ChannelState = {
-      id: init.id ?? snowflake(),
+      id: init.id,
       name: init.name,
       position: this.channels.size,
-      overwrites: init.overwrites ?? [],
-      topic: init.topic ?? null,
+      overwrites: init.overwrites,
+      topic: null,
       lastMessageId: null,
       lastPinTimestamp: null,
     };
     this.channels.set(channel.id, channel);
     this.channelMessages.set(channel.id, []);
     this.pins.set(channel.id, []);
-    return channel;
   }
 
   // ---- permissions -------------------------------------------------------------------------
@@ -356,7 +352,7 @@ export class FakeState {
 
   // ---- messages ------------------------------------------------------------------------------
 
-  /** Builds a message from a create body (content, embeds, components, flags, ...). */
+  /** Builds a message from a create body (content, embeds, components, flags). */
   buildMessage(channelId: string, author: ApiUser, body: Json, extra: Partial<ApiMessage> = {}) {
     const content = typeof body.content === "string" ? body.content : "";
     const mentions = [...content.matchAll(/<@!?(\d+)>/g)]
@@ -374,33 +370,23 @@ export class FakeState {
       mention_everyone: false,
       mentions,
       mention_roles: [],
-      attachments: Array.isArray(body.attachments) ? body.attachments : [],
+      attachments: [],
       embeds: normalizeEmbeds(body.embeds),
       components: Array.isArray(body.components) ? body.components : [],
       pinned: false,
-      type: isObject(body.message_reference) ? 19 : 0,
+      type: 0,
       flags: typeof body.flags === "number" ? body.flags : 0,
       ...extra,
     };
-    if (isObject(body.message_reference)) {
-      message.message_reference = { type: 0, channel_id: channelId, ...body.message_reference };
-      const ref = this.messages.get(String(body.message_reference.message_id));
-      message.referenced_message = ref ? ref.message : null;
-    }
-    if (isObject(body.poll)) message.poll = body.poll;
     return message;
   }
 
   /** Stores a message; non-ephemeral ones become part of the channel's history. */
-  storeMessage(
-    message: ApiMessage,
-    options: { ephemeral?: boolean; interactionToken?: string } = {},
-  ) {
+  storeMessage(message: ApiMessage, options: { ephemeral?: boolean } = {}) {
     const stored: StoredMessage = {
       message,
       ephemeral: options.ephemeral ?? (message.flags & EPHEMERAL) !== 0,
     };
-    if (options.interactionToken) stored.interactionToken = options.interactionToken;
     this.messages.set(message.id, stored);
     if (!stored.ephemeral) {
       const list = this.channelMessages.get(message.channel_id);
@@ -418,9 +404,6 @@ export class FakeState {
     if (body.embeds !== undefined) message.embeds = normalizeEmbeds(body.embeds);
     if (body.components !== undefined) {
       message.components = Array.isArray(body.components) ? body.components : [];
-    }
-    if (body.attachments !== undefined && Array.isArray(body.attachments)) {
-      message.attachments = body.attachments;
     }
     if (typeof body.flags === "number") {
       message.flags = (message.flags & EPHEMERAL) | (body.flags & ~EPHEMERAL);

@@ -17,7 +17,6 @@ export interface DiscordErrorBody {
 }
 
 const EPHEMERAL = 1 << 6;
-const COMPONENTS_V2 = 1 << 15;
 const NAME_RE = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
 export function isObject(value: unknown): value is Json {
@@ -76,7 +75,7 @@ function maxLength(
 }
 
 /** Characters an embed counts toward the 6000 limit. */
-export function embedLength(embed: Json): number {
+function embedLength(embed: Json): number {
   let total = str(embed.title).length + str(embed.description).length;
   for (const field of arr(embed.fields)) {
     if (isObject(field)) total += str(field.name).length + str(field.value).length;
@@ -116,40 +115,15 @@ function validateEmbeds(errors: FieldError[], prefix: (string | number)[], embed
   }
 }
 
-const SELECT_TYPES = new Set([3, 5, 6, 7, 8]);
-
+/** Action rows (≤ 5) of buttons (≤ 5 each), unique custom ids: the components the bot sends. */
 function validateComponents(
   errors: FieldError[],
   prefix: (string | number)[],
   components: unknown,
-  flags: number,
 ): void {
   if (components === undefined || components === null) return;
-  const seen = new Set<string>();
-  const visit = (node: unknown, path: (string | number)[]): void => {
-    if (!isObject(node)) return;
-    if (typeof node.custom_id === "string") {
-      maxLength(errors, [...path, "custom_id"], node.custom_id, 100, 1);
-      if (seen.has(node.custom_id)) {
-        errors.push({
-          path: [...path, "custom_id"],
-          code: "COMPONENT_CUSTOM_ID_DUPLICATED",
-          message: "Component custom id cannot be duplicated",
-        });
-      }
-      seen.add(node.custom_id);
-    }
-    arr(node.components).forEach((child, i) => {
-      visit(child, [...path, "components", i]);
-    });
-    if (isObject(node.accessory)) visit(node.accessory, [...path, "accessory"]);
-  };
-  arr(components).forEach((c, i) => {
-    visit(c, [...prefix, "components", i]);
-  });
-  if (flags & COMPONENTS_V2) return;
-
   maxLength(errors, [...prefix, "components"], components, 5);
+  const seen = new Set<string>();
   arr(components).forEach((row, i) => {
     const at = [...prefix, "components", i];
     if (!isObject(row) || row.type !== 1) {
@@ -165,33 +139,33 @@ function validateComponents(
     children.forEach((child, j) => {
       if (!isObject(child)) return;
       const cat = [...at, "components", j];
-      if (child.type === 2) {
-        maxLength(errors, [...cat, "label"], child.label, 80);
-        if (child.style === 5) {
-          if (typeof child.url !== "string") {
-            errors.push({
-              path: [...cat, "url"],
-              code: "BUTTON_COMPONENT_URL_REQUIRED",
-              message: "A url is required",
-            });
-          }
-        } else if (child.style !== 6 && typeof child.custom_id !== "string") {
+      if (typeof child.custom_id === "string") {
+        maxLength(errors, [...cat, "custom_id"], child.custom_id, 100, 1);
+        if (seen.has(child.custom_id)) {
           errors.push({
             path: [...cat, "custom_id"],
-            code: "BUTTON_COMPONENT_CUSTOM_ID_REQUIRED",
-            message: "A custom id is required",
+            code: "COMPONENT_CUSTOM_ID_DUPLICATED",
+            message: "Component custom id cannot be duplicated",
           });
         }
-      } else if (typeof child.type === "number" && SELECT_TYPES.has(child.type)) {
-        if (children.length > 1) {
+        seen.add(child.custom_id);
+      }
+      if (child.type !== 2) return;
+      maxLength(errors, [...cat, "label"], child.label, 80);
+      if (child.style === 5) {
+        if (typeof child.url !== "string") {
           errors.push({
-            path: [...cat, "type"],
-            code: "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
-            message: "The specified component exceeds the maximum width",
+            path: [...cat, "url"],
+            code: "BUTTON_COMPONENT_URL_REQUIRED",
+            message: "A url is required",
           });
         }
-        maxLength(errors, [...cat, "placeholder"], child.placeholder, 150);
-        if (child.type === 3) maxLength(errors, [...cat, "options"], child.options, 25, 1);
+      } else if (child.style !== 6 && typeof child.custom_id !== "string") {
+        errors.push({
+          path: [...cat, "custom_id"],
+          code: "BUTTON_COMPONENT_CUSTOM_ID_REQUIRED",
+          message: "A custom id is required",
+        });
       }
     });
   });
@@ -218,8 +192,6 @@ function validateAllowedMentions(
 export interface MessageCheck {
   /** An edit: absent fields mean "unchanged", so an empty body is fine. */
   partial?: boolean;
-  /** Number of uploaded files (multipart). */
-  files?: number;
   /** Prefix of error paths, e.g. ["data"] for interaction callbacks. */
   prefix?: (string | number)[];
 }
@@ -228,22 +200,18 @@ export interface MessageCheck {
 export function validateMessage(body: Json, check: MessageCheck = {}): DiscordErrorBody | null {
   const prefix = check.prefix ?? [];
   const errors: FieldError[] = [];
-  const flags = typeof body.flags === "number" ? body.flags : 0;
   if (body.content !== undefined && body.content !== null) {
     maxLength(errors, [...prefix, "content"], body.content, 2000);
   }
   validateEmbeds(errors, prefix, body.embeds);
-  validateComponents(errors, prefix, body.components, flags);
+  validateComponents(errors, prefix, body.components);
   validateAllowedMentions(errors, prefix, body.allowed_mentions);
   if (errors.length > 0) return invalidFormBody(errors);
   if (!check.partial) {
     const empty =
       str(body.content).length === 0 &&
       arr(body.embeds).length === 0 &&
-      arr(body.components).length === 0 &&
-      arr(body.sticker_ids).length === 0 &&
-      !body.poll &&
-      (check.files ?? 0) === 0;
+      arr(body.components).length === 0;
     if (empty) return { code: 50006, message: "Cannot send an empty message" };
   }
   return null;
@@ -278,7 +246,7 @@ export function validateChoices(choices: unknown): DiscordErrorBody | null {
 }
 
 /** Characters counted toward the 8000 limit of a command (default locale only). */
-export function commandSize(command: Json): number {
+function commandSize(command: Json): number {
   let total = str(command.name).length + str(command.description).length;
   for (const option of arr(command.options)) {
     if (!isObject(option)) continue;
@@ -399,4 +367,4 @@ export function validateCommands(commands: unknown): DiscordErrorBody | null {
   return errors.length > 0 ? invalidFormBody(errors) : null;
 }
 
-export { COMPONENTS_V2, EPHEMERAL };
+export { EPHEMERAL };
