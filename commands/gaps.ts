@@ -1,4 +1,5 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { SlashCommandBuilder } from "@discordjs/builders";
+import { InteractionContextType, PermissionFlagsBits } from "discord-api-types/v10";
 import { z } from "zod";
 import { type Command, errorResult, readOptions } from "../src/interactions/contract.js";
 import { storyOption } from "../src/interactions/story-option.js";

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from "discord.js";
+import { SlashCommandBuilder } from "@discordjs/builders";
 import type { Command } from "../src/interactions/contract.js";
 import { storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";

@@ -1,4 +1,5 @@
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { SlashCommandBuilder } from "@discordjs/builders";
+import { InteractionContextType, PermissionFlagsBits } from "discord-api-types/v10";
 import { type Command, errorResult, memberMay, OptionError } from "../src/interactions/contract.js";
 import { STORY_OPTION, storyOption } from "../src/interactions/story-option.js";
 import { buildReply } from "../src/replies/build.js";

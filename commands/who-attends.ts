@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from "discord.js";
+import { SlashCommandBuilder } from "@discordjs/builders";
 import { z } from "zod";
 import { type Command, readOptions, textOption } from "../src/interactions/contract.js";
 import { storyOption } from "../src/interactions/story-option.js";

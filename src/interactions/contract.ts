@@ -1,8 +1,9 @@
-import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from "discord.js";
+import type { SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from "@discordjs/builders";
 import { z } from "zod";
 import { buildError } from "../replies/build.js";
 import type { AutocompleteChoice, MessagePayload } from "../replies/payload.js";
 import type { ServedStory, StoryLibrary } from "../stories/library.js";
+import { holds } from "./permissions.js";
 
 /** The commands the bot serves, by name. */
 export type CommandSet = ReadonlyMap<string, Command>;
@@ -132,5 +133,5 @@ export function errorResult(message: string, reason: string): Omit<CommandResult
 /** Whether the member holds a permission; the console (no permissions sent) is the operator. */
 export function memberMay(invoker: Invoker | undefined, permission: bigint): boolean {
   const held = invoker?.memberPermissions;
-  return held === undefined || (held & permission) === permission;
+  return held === undefined || holds(held, permission);
 }

@@ -1,4 +1,4 @@
-import type { SlashCommandStringOption } from "discord.js";
+import type { SlashCommandStringOption } from "@discordjs/builders";
 import { foldText } from "../language/fold.js";
 import { LIMITS } from "../replies/limits.js";
 import type { AutocompleteChoice } from "../replies/payload.js";

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
 
 /**
  * Control and invisible format characters (bidi overrides, zero-width spaces) and halves of

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits } from "discord.js";
+import { PermissionFlagsBits } from "discord-api-types/v10";
 import { type Invoker, memberMay } from "../interactions/contract.js";
 import { buildReply, type Section } from "../replies/build.js";
 import { gapsPageButtons } from "../replies/buttons.js";

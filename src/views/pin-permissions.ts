@@ -1,5 +1,6 @@
-import { PermissionFlagsBits, PermissionsBitField } from "discord.js";
+import { PermissionFlagsBits } from "discord-api-types/v10";
 import type { Invoker } from "../interactions/contract.js";
+import { holds } from "../interactions/permissions.js";
 
 /** What the bot itself needs in a channel to post and pin a summary there. */
 export const BOT_PIN_PERMISSIONS = {
@@ -24,16 +25,15 @@ const READABLE: Record<keyof typeof BOT_PIN_PERMISSIONS, string> = {
  */
 export function missingPinPermissions(invoker: Invoker): string | undefined {
   if (invoker.memberPermissions !== undefined) {
-    const member = new PermissionsBitField(invoker.memberPermissions);
-    if (!member.has(PermissionFlagsBits.PinMessages)) {
+    if (!holds(invoker.memberPermissions, PermissionFlagsBits.PinMessages)) {
       return "You need the Pin Messages permission in this channel to pin the summary.";
     }
   }
   if (invoker.appPermissions !== undefined) {
-    const bot = new PermissionsBitField(invoker.appPermissions);
+    const bot = invoker.appPermissions;
     const missing = (
       Object.keys(BOT_PIN_PERMISSIONS) as (keyof typeof BOT_PIN_PERMISSIONS)[]
-    ).filter((name) => !bot.has(BOT_PIN_PERMISSIONS[name]));
+    ).filter((name) => !holds(bot, BOT_PIN_PERMISSIONS[name]));
     if (missing.length > 0) {
       return `I can't pin here: I'm missing ${missing.map((name) => READABLE[name]).join(", ")} in this channel. Ask an admin to grant it.`;
     }
