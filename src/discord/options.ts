@@ -1,15 +1,5 @@
-import type { CommandInteractionOption, Interaction } from "discord.js";
-import type { Invoker, RawOptions } from "../interactions/contract.js";
-
-/** A slash command's option values by name (sub-command levels flattened), as commands read them. */
-export function rawOptions(data: readonly CommandInteractionOption[]): RawOptions {
-  const options: RawOptions = {};
-  for (const option of data) {
-    if (option.options) Object.assign(options, rawOptions(option.options));
-    else options[option.name] = option.value;
-  }
-  return options;
-}
+import type { Interaction } from "discord.js";
+import type { Invoker } from "../interactions/contract.js";
 
 /**
  * Who asks and where: the member's and the bot's permissions in the channel, as Discord sent

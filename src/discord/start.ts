@@ -2,15 +2,17 @@ import { once } from "node:events";
 import { type Client, type ClientOptions, Events } from "discord.js";
 import { type Config, requireToken } from "../config.js";
 import type { CommandSet } from "../interactions/contract.js";
+import { Cooldown, type CooldownLimits, DEFAULT_COOLDOWN } from "../interactions/cooldown.js";
 import { Dispatcher } from "../interactions/dispatch.js";
+import { createRouter, type Router } from "../interactions/router.js";
 import { Service } from "../interactions/service.js";
 import type { Logger } from "../log.js";
+import { DRAIN_MS } from "../shutdown.js";
 import { createClient } from "./client.js";
-import { Cooldown, type CooldownLimits, DEFAULT_COOLDOWN } from "./cooldown.js";
+import { fromGateway } from "./incoming.js";
 import { checkRegistration } from "./registered.js";
-import { createRouter } from "./router.js";
 
-export { handleShutdownSignals, type ShutdownOptions, stopAndExit } from "./shutdown.js";
+export { handleShutdownSignals, type ShutdownOptions, stopAndExit } from "../shutdown.js";
 
 /**
  * Gateway close codes after which Discord will not take the bot back without a change by a
@@ -35,7 +37,7 @@ export interface StartOptions {
   cooldown?: CooldownLimits | false;
   /** Extra discord.js client options (tests: REST retries, timeouts). */
   clientOptions?: Partial<ClientOptions>;
-  /** How long `stop()` waits for interactions in flight (default 2000 ms). */
+  /** How long `stop()` waits for interactions in flight (default DRAIN_MS). */
   drainMs?: number;
   /**
    * Called when Discord closes the gateway for good (FATAL_CLOSE_CODES): the process should
@@ -68,18 +70,30 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
         new Dispatcher(options.commands, options.service.dispatcher.library),
         options.service.store,
         logger,
+        options.service.metrics,
       )
     : options.service;
   const { dispatcher } = service;
 
   const cooldownLimits = options.cooldown ?? DEFAULT_COOLDOWN;
-  const router = createRouter({
+  const client = createClient(config, options.clientOptions);
+  const router: Router = createRouter({
     service,
     logger,
+    pins: {
+      rest: async () => client.rest,
+      botId: async () => (client as Client<true>).user.id,
+      lock: service.store.channelLock,
+    },
     cooldown: cooldownLimits === false ? undefined : new Cooldown(cooldownLimits),
+    metrics: service.metrics,
   });
-  const client = createClient(config, options.clientOptions);
-  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.InteractionCreate, (interaction) => {
+    const delivered = fromGateway(interaction);
+    if (delivered) void router.handle(delivered.incoming, delivered.responder);
+    else
+      logger.debug({ interaction: interaction.id, type: interaction.type }, "ignored interaction");
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, "discord.js error"));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, "discord.js warning"));
   let destroying = false;
@@ -133,8 +147,12 @@ export async function startDiscordBot(config: Config, options: StartOptions): Pr
 
   let stopping: Promise<void> | undefined;
   const stop = async () => {
-    await router.close(options.drainMs ?? 2000);
+    // The gateway closes first, so nothing new arrives; what arrived before is answered over
+    // REST, which stays up until client.destroy(). (WebSocketManager.destroy is what
+    // client.destroy() itself calls first; discord.js's typings mark it private.)
     destroying = true;
+    await (client.ws as unknown as { destroy(): Promise<void> }).destroy();
+    await router.drain(options.drainMs ?? DRAIN_MS);
     await client.destroy();
     process.off("unhandledRejection", onRejection);
     logger.info("client destroyed");

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
 import { buildReply } from "../replies/build.js";
 import {
   isForgetMeButton,
@@ -62,8 +63,12 @@ export class Service {
     readonly dispatcher: Dispatcher,
     readonly store: Store,
     private readonly logger: Logger,
+    /** Where database errors are counted (GET /metrics). */
+    readonly metrics?: Metrics,
   ) {
-    this.health = new StoreHealth(logger);
+    this.health = new StoreHealth(logger, Date.now, (operation) =>
+      metrics?.databaseFailed(operation),
+    );
   }
 
   /** Deletes rows past the retention period now and every PRUNE_INTERVAL_MS. */

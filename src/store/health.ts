@@ -16,9 +16,12 @@ export class StoreHealth {
   constructor(
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
+    /** Counts each failure (the metrics' database errors). */
+    private readonly count: (operation: string) => void = () => {},
   ) {}
 
   failed(operation: string, error: unknown): void {
+    this.count(operation);
     this.failures++;
     this.unlogged++;
     const now = this.now();

@@ -1,18 +1,17 @@
 import { mkdirSync } from "node:fs";
-import { dirname, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, relative } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Logger } from "../log.js";
+import { PROJECT_ROOT } from "../paths.js";
+import { advisoryLock } from "./lock.js";
 import type { Database } from "./schema.js";
 import { Store } from "./store.js";
 import { secretFromDatabase, secretFromFile } from "./user-hash.js";
 
 /** With no DATABASE_URL: SQLite in var/ under the project, a folder git ignores. */
-export const DEFAULT_SQLITE_FILE = fileURLToPath(
-  new URL("../../var/storybot.sqlite", import.meta.url),
-);
+export const DEFAULT_SQLITE_FILE = join(PROJECT_ROOT, "var", "storybot.sqlite");
 /** How long a SQLite write waits for a lock held by this process's own statements. */
 const SQLITE_BUSY_TIMEOUT_MS = 1000;
 /** How long a PostgreSQL connection attempt may take before the operation fails. */
@@ -114,9 +113,12 @@ async function openPostgres(url: string, retentionDays: number, logger: Logger):
   });
   // An idle connection the server drops must not crash the process: the next query reconnects.
   pool.on("error", (error) => logger.warn({ reason: error.message }, "PostgreSQL connection lost"));
-  const store = new Store(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const store = new Store(db, {
     retentionDays,
     secret: secretFromDatabase,
+    // Replicas share the database: two pinning in one channel still leave one summary pin.
+    channelLock: advisoryLock(db, logger),
   });
   try {
     await store.ready();

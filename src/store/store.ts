@@ -1,5 +1,6 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import { foldPhrase } from "../language/fold.js";
+import { type ChannelLock, processLock } from "./lock.js";
 import { migrate } from "./migrations.js";
 import type { AsksTable, Database } from "./schema.js";
 import { UserHasher } from "./user-hash.js";
@@ -50,6 +51,8 @@ export interface StoreOptions {
   secret: (db: Kysely<Database>) => Promise<Buffer>;
   /** The clock, for tests of retention. */
   now?: () => Date;
+  /** One pin flow at a time per channel: this process's own unless the database shares one. */
+  channelLock?: ChannelLock;
 }
 
 type AsksWhere = (eb: ExpressionBuilder<Database, "asks">) => Expression<SqlBool>;
@@ -75,11 +78,15 @@ export class Store {
   private readonly now: () => Date;
   private preparing: Promise<UserHasher> | undefined;
 
+  /** Holds a channel while a summary is posted and pinned there (see lock.ts). */
+  readonly channelLock: ChannelLock;
+
   constructor(
     readonly db: Kysely<Database>,
     private readonly options: StoreOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.channelLock = options.channelLock ?? processLock();
   }
 
   /**

@@ -1,13 +1,13 @@
 // The Discord adapter's pure parts, without a server: cooldown, pin marker, options, signals.
 import { ApplicationCommandOptionType } from "discord.js";
 import { describe, expect, it, vi } from "vitest";
-import { Cooldown } from "../../src/discord/cooldown.js";
-import { carriesMarker, markPayload } from "../../src/discord/marker.js";
-import { rawOptions } from "../../src/discord/options.js";
 import { editOptions, replyOptions } from "../../src/discord/payload.js";
-import { handleShutdownSignals } from "../../src/discord/shutdown.js";
+import { Cooldown } from "../../src/interactions/cooldown.js";
+import { rawOptions } from "../../src/interactions/options.js";
 import { finalize } from "../../src/replies/build.js";
 import { messagePayloadSchema } from "../../src/replies/payload.js";
+import { carriesMarker, markPayload } from "../../src/rest/marker.js";
+import { handleShutdownSignals } from "../../src/shutdown.js";
 import { memoryLogger } from "./harness.js";
 
 describe("Cooldown", () => {

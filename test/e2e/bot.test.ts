@@ -1,8 +1,8 @@
 // The bot end to end: the real discord.js client (startDiscordBot) against the fake Discord.
 import { SlashCommandBuilder } from "discord.js";
 import { describe, expect, it, vi } from "vitest";
-import { FAILURE_TEXT } from "../../src/discord/router.js";
 import type { Command } from "../../src/interactions/contract.js";
+import { FAILURE_TEXT } from "../../src/interactions/router.js";
 import type { MessagePayload } from "../../src/replies/payload.js";
 import { FAKE_IDS, type InteractionHandle } from "../fake-discord/server.js";
 import { logged, sharedDispatcher, startHarness, useHarness } from "./harness.js";

@@ -2,7 +2,7 @@
 import { PermissionFlagsBits } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { SUMMARY_PIN_MARKER } from "../../commands/pin-summary.js";
-import { FAILURE_TEXT } from "../../src/discord/router.js";
+import { FAILURE_TEXT } from "../../src/interactions/router.js";
 import {
   type ApiMessage,
   DEFAULT_BOT_PERMISSIONS,

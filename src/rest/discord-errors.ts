@@ -1,4 +1,5 @@
-import { DiscordAPIError, HTTPError, RESTJSONErrorCodes } from "discord.js";
+import { RESTJSONErrorCodes } from "discord-api-types/v10";
+import { DiscordAPIError, HTTPError } from "./discordjs-rest.js";
 
 /** The Discord failures the bot explains to people instead of "something went wrong". */
 export type DiscordFailure =

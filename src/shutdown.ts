@@ -1,4 +1,10 @@
-import type { Logger } from "../log.js";
+import type { Logger } from "./log.js";
+
+/**
+ * How long stopping waits for the interactions in flight, in every mode: inside the 5 s a stop
+ * is allowed, with room to close the gateway, the HTTP server and the database after.
+ */
+export const DRAIN_MS = 3000;
 
 export interface ShutdownOptions {
   logger: Logger;
@@ -40,8 +46,8 @@ export function stopAndExit(
  * SIGINT / SIGTERM: stop taking interactions, destroy the client, exit 0 within 5 s. A second
  * signal exits at once. Returns a function that removes the handlers again.
  *
- * Call it from the process entry after `startDiscordBot`; `npm start` reaches the bot through
- * npm and tsx, both of which pass SIGINT and SIGTERM on to it.
+ * Call it from the process entry before starting anything; `npm start` runs the compiled bot
+ * under node itself (npm passes SIGINT and SIGTERM on to it).
  */
 export function handleShutdownSignals(
   bot: { stop(): Promise<void> },

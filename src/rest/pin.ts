@@ -1,17 +1,19 @@
-import { type Message, type SendableChannels, SnowflakeUtil } from "discord.js";
+import { type APIMessage, Routes } from "discord-api-types/v10";
 import type { PinEffect, Status } from "../interactions/contract.js";
 import type { Logger } from "../log.js";
 import { buildError, finalize } from "../replies/build.js";
 import { EPHEMERAL } from "../replies/limits.js";
 import { type MessagePayload, messagePayloadSchema } from "../replies/payload.js";
+import type { ChannelLock } from "../store/lock.js";
 import {
   classifyDiscordError,
   type DiscordFailure,
   discordCodeOf,
   statusOf,
 } from "./discord-errors.js";
+import type { REST } from "./discordjs-rest.js";
 import { carriesMarker, markPayload } from "./marker.js";
-import { messageOptions } from "./payload.js";
+import { nonce } from "./snowflake.js";
 
 /** Discord keeps at most 250 pins per channel and lists them 50 at a time. */
 const PINS_PER_PAGE = 50;
@@ -30,10 +32,24 @@ export interface EffectOutcome {
 }
 
 export interface EffectOptions {
+  /** REST with the bot token: the gateway client's own, or the HTTP mode's. */
+  rest: REST;
   botId: string;
   logger: Logger;
   /** Audit-log reason for the pin. */
   reason?: string;
+  /** The channel's server, for the pinned message's link. */
+  guildId?: string | undefined;
+  /** One summary at a time per channel: in this process, or across replicas (src/store/lock.ts). */
+  lock: ChannelLock;
+}
+
+/** The bot's view of a pinned message: what the flow reads of it. */
+type Pinned = Pick<APIMessage, "id" | "author" | "content" | "embeds">;
+
+interface PinsPage {
+  items: { pinned_at: string; message: APIMessage }[];
+  has_more: boolean;
 }
 
 type Step = "post" | "pin";
@@ -85,34 +101,40 @@ async function attempt<T>(step: Step, action: () => Promise<T>): Promise<T> {
 
 /** The bot's own pins that carry `marker`, newest first, across every page of the channel's pins. */
 export async function findMarkedPins(
-  channel: SendableChannels,
+  rest: REST,
+  channelId: string,
   marker: string,
   botId: string,
-): Promise<Message[]> {
-  const found: Message[] = [];
-  let before: Date | undefined;
+): Promise<Pinned[]> {
+  const found: Pinned[] = [];
+  let before: string | undefined;
   for (let page = 0; page < MAX_PIN_PAGES; page++) {
-    const { items, hasMore } = await channel.messages.fetchPins({
-      limit: PINS_PER_PAGE,
-      cache: false,
-      ...(before ? { before } : {}),
-    });
+    const query = new URLSearchParams({ limit: String(PINS_PER_PAGE) });
+    if (before) query.set("before", before);
+    const { items, has_more } = (await rest.get(Routes.channelMessagesPins(channelId), {
+      query,
+    })) as PinsPage;
     for (const { message } of items) {
       if (carriesMarker(message, marker, botId)) found.push(message);
     }
     const last = items.at(-1);
-    if (!hasMore || !last) break;
-    before = last.pinnedAt;
+    if (!has_more || !last) break;
+    before = last.pinned_at;
   }
   return found;
 }
 
 /** Unpins older summaries; one that vanished meanwhile is already gone, which is what we want. */
-async function unpinAll(messages: Message[], logger: Logger): Promise<number> {
+async function unpinAll(
+  rest: REST,
+  channelId: string,
+  messages: Pinned[],
+  logger: Logger,
+): Promise<number> {
   let count = 0;
   for (const message of messages) {
     try {
-      await message.unpin();
+      await rest.delete(Routes.channelMessagesPin(channelId, message.id));
       count++;
     } catch (error) {
       if (classifyDiscordError(error) !== "unknown-message") throw error;
@@ -130,67 +152,56 @@ async function unpinAll(messages: Message[], logger: Logger): Promise<number> {
  * it was. Failures Discord names become clear ephemeral replies; others are thrown.
  */
 export function postAndPin(
-  channel: SendableChannels,
+  channelId: string,
   effect: PinEffect,
   options: EffectOptions,
 ): Promise<EffectOutcome> {
   // One summary at a time per channel, so that concurrent runs see each other's pins.
-  const previous = channelQueues.get(channel.id) ?? Promise.resolve();
-  const run = previous.then(() => postAndPinNow(channel, effect, options));
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  channelQueues.set(channel.id, settled);
-  void settled.then(() => {
-    if (channelQueues.get(channel.id) === settled) channelQueues.delete(channel.id);
-  });
-  return run;
+  return options.lock(channelId, () => postAndPinNow(channelId, effect, options));
 }
 
-const channelQueues = new Map<string, Promise<void>>();
-
 async function postAndPinNow(
-  channel: SendableChannels,
+  channelId: string,
   effect: PinEffect,
-  { botId, logger, reason }: EffectOptions,
+  { rest, botId, logger, reason, guildId }: EffectOptions,
 ): Promise<EffectOutcome> {
   const marked = messagePayloadSchema.parse(markPayload(effect.message, effect.marker));
   // Only pins older than ours: two moderators pinning at once must not unpin each other's.
   const olderThan = (id: string) =>
-    findMarkedPins(channel, effect.marker, botId).then((pins) =>
+    findMarkedPins(rest, channelId, effect.marker, botId).then((pins) =>
       pins.filter((pin) => BigInt(pin.id) < BigInt(id)),
     );
-  let posted: Message | undefined;
-  let made: Message[] = [];
+  const pin = (id: string) =>
+    rest.put(Routes.channelMessagesPin(channelId, id), reason ? { reason } : {});
+  let posted: APIMessage | undefined;
+  let made: Pinned[] = [];
   let replaced = 0;
   try {
     // A nonce Discord enforces: if a retried POST already landed, no second summary appears.
-    const message = await attempt<Message>("post", () =>
-      channel.send({
-        ...messageOptions(marked),
-        nonce: SnowflakeUtil.generate().toString(),
-        enforceNonce: true,
+    const { flags: _ephemeralOnly, ...message } = marked;
+    const sent = (await attempt("post", () =>
+      rest.post(Routes.channelMessages(channelId), {
+        body: { ...message, nonce: nonce(), enforce_nonce: true },
       }),
-    );
-    posted = message;
+    )) as APIMessage;
+    posted = sent;
     await attempt("pin", async () => {
       try {
-        await message.pin(reason);
+        await pin(sent.id);
       } catch (error) {
         if (classifyDiscordError(error) !== "pin-limit") throw error;
-        const previous = await olderThan(message.id);
+        const previous = await olderThan(sent.id);
         if (previous.length === 0) throw error;
-        replaced += await unpinAll(previous, logger);
+        replaced += await unpinAll(rest, channelId, previous, logger);
         made = previous;
-        await message.pin(reason);
+        await pin(sent.id);
       }
     });
   } catch (error) {
     // Whatever failed after posting, leave the channel as it was: no stray summary, the
     // previous one pinned again if it made room.
-    if (posted) await removeQuietly(posted, logger);
-    await repinQuietly(made, logger);
+    if (posted) await removeQuietly(rest, channelId, posted, logger);
+    await repinQuietly(rest, channelId, made, logger);
     if (!(error instanceof StepFailed)) throw error;
     logger.warn(
       { step: error.step, failure: error.failure, httpStatus: statusOf(error.error) },
@@ -206,38 +217,54 @@ async function postAndPinNow(
 
   let note = "";
   try {
-    replaced += await unpinAll(await olderThan(posted.id), logger);
+    replaced += await unpinAll(rest, channelId, await olderThan(posted.id), logger);
   } catch (error) {
     if (classifyDiscordError(error) === undefined) throw error;
     logger.warn({ err: error }, "could not unpin the previous summary");
     note = " I couldn't unpin the previous summary, though; please unpin it by hand.";
   }
   const replacedText = replaced > 0 ? " It replaces the previous summary pin." : "";
+  const url = messageUrl(guildId, channelId, posted.id);
   return {
     status: "answered",
-    url: posted.url,
+    url,
     replaced,
     reply: finalize({
-      content: `📌 Posted and pinned the summary: ${posted.url}${replacedText}${note}`,
+      content: `📌 Posted and pinned the summary: ${url}${replacedText}${note}`,
       flags: EPHEMERAL,
     }),
   };
 }
 
-async function repinQuietly(messages: Message[], logger: Logger): Promise<void> {
+async function repinQuietly(
+  rest: REST,
+  channelId: string,
+  messages: Pinned[],
+  logger: Logger,
+): Promise<void> {
   for (const message of messages) {
     try {
-      await message.pin();
+      await rest.put(Routes.channelMessagesPin(channelId, message.id));
     } catch (error) {
       logger.warn({ err: error, message: message.id }, "could not pin the previous summary again");
     }
   }
 }
 
-async function removeQuietly(message: Message, logger: Logger): Promise<void> {
+async function removeQuietly(
+  rest: REST,
+  channelId: string,
+  message: Pinned,
+  logger: Logger,
+): Promise<void> {
   try {
-    await message.delete();
+    await rest.delete(Routes.channelMessage(channelId, message.id));
   } catch (error) {
     logger.warn({ err: error, message: message.id }, "could not delete the unpinned summary");
   }
+}
+
+/** A message's link, as Discord's clients open it. */
+function messageUrl(guildId: string | undefined, channelId: string, messageId: string): string {
+  return `https://discord.com/channels/${guildId ?? "@me"}/${channelId}/${messageId}`;
 }

@@ -30,7 +30,7 @@ export function markPayload(payload: MessagePayload, marker: string): MessagePay
 export interface MarkedCandidate {
   author: { id: string };
   content: string;
-  embeds: readonly { footer: { text: string } | null }[];
+  embeds: readonly { footer?: { text: string } | null | undefined }[];
 }
 
 /** True when the bot (`botId`) wrote `message` and it carries `marker`. */
