@@ -5,6 +5,14 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadEnvFile, readConfig, requireToken } from "../src/config.js";
 
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret_part-xyz";
+const PUBLIC_KEY = "a".repeat(64);
+/** What an empty environment reads as. */
+const DEFAULTS = {
+  LOG_LEVEL: "info",
+  RETENTION_DAYS: 90,
+  INTERACTIONS_HOST: "0.0.0.0",
+  DISCORD_GATEWAY: "on",
+};
 
 /** The ConfigError a set of variables produces. */
 function errorOf(env: Record<string, string>): ConfigError {
@@ -19,7 +27,7 @@ function errorOf(env: Record<string, string>): ConfigError {
 
 describe("readConfig", () => {
   it("GIVEN nothing set THEN everything is optional and LOG_LEVEL is info", () => {
-    expect(readConfig({})).toEqual({ LOG_LEVEL: "info", RETENTION_DAYS: 90 });
+    expect(readConfig({})).toEqual(DEFAULTS);
   });
 
   it("GIVEN every variable THEN it reads them, trimmed, the API base without a trailing slash", () => {
@@ -33,6 +41,11 @@ describe("readConfig", () => {
         DISCORD_API_BASE: "http://127.0.0.1:8080/api/",
         DATABASE_URL: "postgres://bot:pw@127.0.0.1/storybot",
         RETENTION_DAYS: "30",
+        DISCORD_PUBLIC_KEY: ` ${PUBLIC_KEY} `,
+        INTERACTIONS_PORT: "8443",
+        INTERACTIONS_HOST: "127.0.0.1",
+        DISCORD_GATEWAY: "OFF",
+        METRICS_PORT: "9100",
         UNRELATED: "ignored",
       }),
     ).toEqual({
@@ -44,7 +57,24 @@ describe("readConfig", () => {
       DISCORD_API_BASE: "http://127.0.0.1:8080/api",
       DATABASE_URL: "postgres://bot:pw@127.0.0.1/storybot",
       RETENTION_DAYS: 30,
+      DISCORD_PUBLIC_KEY: PUBLIC_KEY,
+      INTERACTIONS_PORT: 8443,
+      INTERACTIONS_HOST: "127.0.0.1",
+      DISCORD_GATEWAY: "off",
+      METRICS_PORT: 9100,
     });
+  });
+
+  it("GIVEN DISCORD_PUBLIC_KEY without INTERACTIONS_PORT THEN one line says both are needed", () => {
+    expect(errorOf({ DISCORD_PUBLIC_KEY: PUBLIC_KEY }).message).toMatch(
+      /^INTERACTIONS_PORT is needed too: HTTP interactions take both/,
+    );
+  });
+
+  it("GIVEN DISCORD_GATEWAY=off and no HTTP endpoint THEN it says nothing would serve Discord", () => {
+    expect(errorOf({ DISCORD_GATEWAY: "off" }).message).toMatch(
+      /^DISCORD_GATEWAY=off leaves nothing to serve Discord/,
+    );
   });
 
   it("GIVEN empty or blank values THEN they count as unset (an empty token means the console)", () => {
@@ -58,7 +88,7 @@ describe("readConfig", () => {
       DATABASE_URL: "",
       RETENTION_DAYS: " ",
     });
-    expect(config).toEqual({ LOG_LEVEL: "info", RETENTION_DAYS: 90 });
+    expect(config).toEqual(DEFAULTS);
     expect(config.DISCORD_TOKEN).toBeUndefined();
   });
 
@@ -86,6 +116,10 @@ describe("readConfig", () => {
     ["RETENTION_DAYS", "ninety", /^RETENTION_DAYS must be a whole number of days from 1 to 3650$/],
     ["RETENTION_DAYS", "-5", /^RETENTION_DAYS must be a whole number of days from 1 to 3650$/],
     ["RETENTION_DAYS", "2.5", /^RETENTION_DAYS must be a whole number of days from 1 to 3650$/],
+    ["DISCORD_PUBLIC_KEY", "not-a-key", /^DISCORD_PUBLIC_KEY must be the application's public key/],
+    ["INTERACTIONS_PORT", "70000", /^INTERACTIONS_PORT must be a TCP port from 0 to 65535;/],
+    ["METRICS_PORT", "metrics", /^METRICS_PORT must be a TCP port from 0 to 65535$/],
+    ["DISCORD_GATEWAY", "maybe", /^DISCORD_GATEWAY must be on or off$/],
   ])(
     "GIVEN %s=%s THEN one line names the variable and what is expected",
     (name, value, message) => {

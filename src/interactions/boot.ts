@@ -1,5 +1,6 @@
 import { type Config, ConfigError } from "../config.js";
 import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
 import { describeStore, locateStore, openStore } from "../store/open.js";
 import { STORIES_ROOT, StoryLibrary, UnknownStoryError } from "../stories/library.js";
 import { listStoryDirs } from "../story/load.js";
@@ -61,7 +62,7 @@ export async function boot(
 export async function serve(
   config: Pick<Config, "STORY" | "DATABASE_URL" | "RETENTION_DAYS">,
   logger: Logger,
-  dirs?: string[],
+  { dirs, metrics }: { dirs?: string[]; metrics?: Metrics } = {},
 ): Promise<Service> {
   const dispatcher = await boot(config, logger, dirs);
   const location = locateStore(config.DATABASE_URL);
@@ -70,7 +71,7 @@ export async function serve(
     { store: describeStore(location), retentionDays: config.RETENTION_DAYS },
     "question store open",
   );
-  const service = new Service(dispatcher, store, logger);
+  const service = new Service(dispatcher, store, logger, metrics);
   service.startPruning();
   return service;
 }

@@ -1,11 +1,12 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../paths.js";
 import { Retriever } from "../retrieval/retriever.js";
 import { compareDates, latestDate } from "../story/dates.js";
 import { loadStory } from "../story/load.js";
 import type { Story } from "../story/story.js";
 
 /** Where the served stories live: one folder per story, named by its id. */
-export const STORIES_ROOT = fileURLToPath(new URL("../../data/stories", import.meta.url));
+export const STORIES_ROOT = join(PROJECT_ROOT, "data", "stories");
 
 /** One story as the bot serves it: its checked records and the indexes built over them, once. */
 export interface ServedStory {

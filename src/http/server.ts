@@ -1,0 +1,174 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
+import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
+import type { Router } from "../interactions/router.js";
+import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
+import { fromHttp, type RestSource } from "./incoming.js";
+import { signatureVerifier } from "./verify.js";
+
+/** Interactions are a few kilobytes; anything this big is not one of Discord's. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** A request must arrive whole within this time (Discord waits 3 s for the answer anyway). */
+export const REQUEST_TIMEOUT_MS = 5000;
+export const HEADERS_TIMEOUT_MS = 3000;
+
+export interface InteractionsServerOptions {
+  publicKey: string;
+  router: Router;
+  rest: RestSource;
+  logger: Logger;
+  /** Served on GET /metrics when given. */
+  metrics?: Metrics | undefined;
+}
+
+export interface InteractionsServer {
+  readonly server: Server;
+  /** http://host:port of the listening socket. */
+  readonly url: string;
+  /**
+   * Stops taking connections, answers the requests already received (Discord delivered them),
+   * and resolves when they are answered and every connection is closed, or after `graceMs`.
+   */
+  close(graceMs: number): Promise<void>;
+}
+
+class TooLarge extends Error {}
+
+/** The body, up to MAX_BODY_BYTES; more is refused as soon as it is known. */
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY_BYTES) return Promise.reject(new TooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new TooLarge());
+        request.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks)));
+    request.on("error", reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, body?: unknown, type = "application/json") {
+  if (response.headersSent) return;
+  const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
+  response.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(text) });
+  response.end(text);
+}
+
+/**
+ * The HTTP interactions endpoint: POST /interactions (Ed25519-verified before anything else, then
+ * PING → PONG, or the router's answer as the response body), GET /healthz, and GET /metrics.
+ */
+export async function startInteractionsServer(
+  { publicKey, router, rest, logger, metrics }: InteractionsServerOptions,
+  host: string,
+  port: number,
+): Promise<InteractionsServer> {
+  const verified = signatureVerifier(publicKey);
+  let stopping = false;
+
+  async function interactions(request: IncomingMessage, response: ServerResponse) {
+    const signature = request.headers["x-signature-ed25519"];
+    const timestamp = request.headers["x-signature-timestamp"];
+    if (typeof signature !== "string" || typeof timestamp !== "string") {
+      metrics?.signatureFailed();
+      return send(response, 401, { error: "missing signature headers" });
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (!(error instanceof TooLarge)) throw error;
+      response.setHeader("connection", "close");
+      send(response, 413, { error: `bodies are limited to ${MAX_BODY_BYTES} bytes` });
+      request.destroy();
+      return;
+    }
+    if (!verified(signature, timestamp, body)) {
+      metrics?.signatureFailed();
+      return send(response, 401, { error: "invalid request signature" });
+    }
+    let interaction: APIInteraction;
+    try {
+      interaction = JSON.parse(body.toString("utf8")) as APIInteraction;
+    } catch {
+      return send(response, 400, { error: "the body is not JSON" });
+    }
+    if (interaction.type === InteractionType.Ping) {
+      return send(response, 200, { type: InteractionResponseType.Pong });
+    }
+    const delivered = fromHttp(
+      interaction,
+      (answer: APIInteractionResponse) => send(response, 200, answer),
+      rest,
+    );
+    if (!delivered) {
+      logger.debug({ interaction: interaction.id, type: interaction.type }, "ignored interaction");
+      return send(response, 400, { error: "this interaction type is not served" });
+    }
+    await router.handle(delivered.incoming, delivered.responder);
+    // The router always answers; should it not have, Discord must not wait for nothing.
+    if (!response.headersSent) send(response, 500, { error: "no answer" });
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse) {
+    const path = (request.url ?? "/").split("?", 1)[0];
+    if (path === "/interactions") {
+      if (request.method !== "POST") return send(response, 405, { error: "POST only" });
+      return interactions(request, response);
+    }
+    if (path === "/healthz" && request.method === "GET") {
+      return send(response, stopping ? 503 : 200, { status: stopping ? "stopping" : "ok" });
+    }
+    if (path === "/metrics" && request.method === "GET" && metrics) {
+      return send(response, 200, await metrics.text(), metrics.contentType);
+    }
+    send(response, 404, { error: "not found" });
+  }
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      logger.error({ err: error, reason: (error as Error).message }, "HTTP request failed");
+      send(response, 500, { error: "internal error" });
+    });
+  });
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    server,
+    url: `http://${shownHost}:${address.port}`,
+    async close(graceMs) {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold close() open: nothing is in flight on them.
+      server.closeIdleConnections();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all([closed, router.drain(graceMs)]),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      server.closeAllConnections();
+    },
+  };
+}
