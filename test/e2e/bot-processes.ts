@@ -4,7 +4,7 @@ import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { afterEach } from "vitest";
 import { FakeDiscord } from "../fake-discord/server.js";
-import { killTree, startBotProcess } from "./run.js";
+import { killTree, startBotProcess, startNpmStart } from "./run.js";
 
 type FakeOptions = Parameters<typeof FakeDiscord.start>[0];
 
@@ -28,6 +28,15 @@ export function botProcessTests() {
       env: Record<string, string> = {},
     ): ReturnType<typeof startBotProcess> {
       const started = await startBotProcess(on, env);
+      children.add(started.child);
+      return started;
+    },
+    /** `npm start` itself, ready once a log line says `readyMsg`. */
+    async startNpm(
+      env: Record<string, string>,
+      readyMsg: string,
+    ): ReturnType<typeof startNpmStart> {
+      const started = await startNpmStart(env, readyMsg);
       children.add(started.child);
       return started;
     },

@@ -95,3 +95,57 @@ export async function startBotProcess(
   }
   return { child: started, logs };
 }
+
+/** Variables a developer's own .env might set that would change what `npm start` serves. */
+const NEUTRAL_ENV = {
+  STORY: "",
+  DISCORD_PUBLIC_KEY: "",
+  INTERACTIONS_PORT: "",
+  METRICS_PORT: "",
+  DISCORD_GATEWAY: "",
+  DISCORD_CLIENT_ID: "",
+  DISCORD_GUILD_ID: "",
+};
+
+/**
+ * Runs `npm start` itself in the project (its build step, then the compiled bot under node, as
+ * a user runs it) with `env` over neutral values; resolves once a log line carries `readyMsg`.
+ */
+export async function startNpmStart(
+  env: Record<string, string>,
+  readyMsg: string,
+): Promise<{ child: ChildProcess; logs: string[]; ready: Record<string, unknown> }> {
+  const child = spawn("npm", ["start", "--silent"], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? tmpdir(),
+      DATABASE_URL: "sqlite::memory:",
+      LOG_LEVEL: "info",
+      ...NEUTRAL_ENV,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const logs: string[] = [];
+  child.stdout?.resume();
+  const lines = createInterface({ input: child.stderr as NodeJS.ReadableStream });
+  const exited = once(child, "exit").then(() => {
+    throw new Error(`npm start exited before it was ready:\n${logs.join("\n")}`);
+  });
+  let resolveReady: (line: Record<string, unknown>) => void = () => {};
+  const ready = new Promise<Record<string, unknown>>((resolve) => {
+    resolveReady = resolve;
+  });
+  lines.on("line", (line) => {
+    logs.push(line);
+    if (line.includes(`"msg":"${readyMsg}"`)) resolveReady(JSON.parse(line));
+  });
+  try {
+    return { child, logs, ready: await Promise.race([ready, exited]) };
+  } catch (error) {
+    killTree(child);
+    throw error;
+  }
+}

@@ -280,6 +280,25 @@ export class FakeDiscord {
     return handle;
   }
 
+  /**
+   * The payload of a chat-input command, registered so that its webhook works, but not
+   * delivered: for tests that post it themselves.
+   */
+  interactionPayload(name: string, options: SlashOption[] = [], invoke: InvokeOptions = {}): Json {
+    const payload = buildInteraction(
+      this.state,
+      InteractionType.ApplicationCommand,
+      this.commandData(name, options),
+      invoke,
+      {},
+    );
+    const handle = new InteractionHandle(payload);
+    handle.deliveredAt = Date.now();
+    this.handles.set(handle.id, handle);
+    this.handlesByToken.set(handle.token, handle);
+    return payload;
+  }
+
   /** POSTs the interaction, signed; the answer is taken as its callback, as Discord does. */
   private deliverOverHttp(url: string, handle: InteractionHandle): void {
     handle.deliveredAt = Date.now();
@@ -483,6 +502,11 @@ export class FakeDiscord {
   // ---- guild changes (sent to the client as gateway events) ----------------------------------
 
   /** Sets the bot role's permissions and dispatches GUILD_ROLE_UPDATE. */
+  /** Another member of the guild (the reader's role), for tests that need many people. */
+  addMember(id: string, username = `member-${id.slice(-4)}`): void {
+    this.state.addMember(id, username);
+  }
+
   setBotPermissions(permissions: bigint): void {
     const role = this.state.roles.get(FAKE_IDS.botRole);
     if (!role) throw new Error("fake-discord: the bot role is missing");

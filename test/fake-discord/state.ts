@@ -170,6 +170,17 @@ export class FakeState {
     });
   }
 
+  /** Another member of the guild, with the reader's role: load tests need many people. */
+  addMember(id: string, username: string): void {
+    this.addUser({ id, username });
+    this.members.set(id, {
+      userId: id,
+      roles: [FAKE_IDS.userRole],
+      joinedAt: new Date().toISOString(),
+      nick: null,
+    });
+  }
+
   private addUser(user: Partial<ApiUser> & { id: string; username: string }): void {
     const full: ApiUser = {
       discriminator: "0",
