@@ -24,6 +24,17 @@ async function main(): Promise<void> {
     `Registered ${result.registered.length} commands ${where} for application ${result.applicationId}:`,
   );
   for (const command of result.registered) console.log(`  /${command.name}  (id ${command.id})`);
+  if (config.DISCORD_PUBLIC_KEY) {
+    console.log(
+      [
+        "",
+        "HTTP interactions: in the developer portal (General Information → Interactions Endpoint URL)",
+        `enter the public https URL that reaches this bot's POST /interactions (INTERACTIONS_PORT ${config.INTERACTIONS_PORT ?? "?"}),`,
+        "e.g. https://bot.example.org/interactions, and save: Discord sends a signed PING and keeps the",
+        "URL only if the bot answers it. With DISCORD_GATEWAY=off every interaction then arrives that way.",
+      ].join("\n"),
+    );
+  }
 }
 
 main().catch(async (error: unknown) => {

@@ -118,6 +118,20 @@ describe("GIVEN `npm run deploy-commands` (the script)", () => {
     expect(stdout).not.toContain(fake.token);
   });
 
+  it("THEN with HTTP interactions configured it says how to set the Interactions Endpoint URL", async () => {
+    fake = await FakeDiscord.start({ logUnhandled: false });
+    const { code, stdout } = await runTsx("scripts/deploy-commands.ts", {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_BASE: fake.apiBase,
+      DISCORD_PUBLIC_KEY: fake.signingKey.publicKeyHex,
+      INTERACTIONS_PORT: "8443",
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /Interactions Endpoint URL[\s\S]*POST \/interactions \(INTERACTIONS_PORT 8443\)/,
+    );
+  });
+
   it("THEN without a token it says so in one line and exits 1", async () => {
     const { code, stdout, stderr } = await runTsx("scripts/deploy-commands.ts", {
       DISCORD_TOKEN: "",
