@@ -17,3 +17,6 @@ function projectRoot(): string {
 }
 
 export const PROJECT_ROOT = projectRoot();
+
+/** What a start can reuse from the last one (built indexes' parts); safe to delete at any time. */
+export const CACHE_DIR = join(PROJECT_ROOT, "var", "cache");

@@ -1,12 +1,18 @@
+import { join } from "node:path";
 import { type Config, ConfigError } from "../config.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
+import { CACHE_DIR } from "../paths.js";
+import { KindsCache } from "../retrieval/kinds-cache.js";
 import { describeStore, locateStore, openStore } from "../store/open.js";
 import { STORIES_ROOT, StoryLibrary, UnknownStoryError } from "../stories/library.js";
 import { listStoryDirs } from "../story/load.js";
 import { Dispatcher } from "./dispatch.js";
 import { loadCommands } from "./load-commands.js";
 import { Service } from "./service.js";
+
+/** Where the answer kinds of served sentences are kept between starts (var/ is git-ignored). */
+const KINDS_CACHE_FILE = join(CACHE_DIR, "answer-kinds.json");
 
 /**
  * Loads the commands and every story (checking its data, building its indexes) and logs what was
@@ -21,11 +27,20 @@ export async function boot(
   const started = performance.now();
   const commands = await loadCommands((message) => logger.warn(message));
   let library: StoryLibrary;
+  const kinds = new KindsCache(KINDS_CACHE_FILE);
   try {
-    library = StoryLibrary.load(dirs, { defaultId: config.STORY });
+    library = StoryLibrary.load(dirs, { defaultId: config.STORY, kindsOf: kinds.kindsOf });
   } catch (error) {
     if (error instanceof UnknownStoryError) throw new ConfigError(`STORY=${error.message}`);
     throw error;
+  }
+  try {
+    kinds.save();
+  } catch (error) {
+    logger.warn(
+      { file: KINDS_CACHE_FILE, reason: (error as Error).message },
+      "could not save the answer-kinds cache: the next start computes them again",
+    );
   }
   for (const { story } of library.stories) {
     logger.info(

@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import wordListPath from "word-list";
+import { CACHE_DIR } from "../paths.js";
 
 /**
  * The word list packed into one sorted string and the offsets of its words: 2.7 MiB of heap,
@@ -13,19 +15,48 @@ interface PackedWords {
 
 let packed: PackedWords | undefined;
 
-function pack(): PackedWords {
+/** The sorted word list of the last start, headed by what it was sorted from. */
+const SORTED_CACHE = join(CACHE_DIR, "words-sorted.txt");
+
+/** Sorting 274,000 words makes as many strings; the sorted text is kept for the next start. */
+function sortedWords(): string {
+  const { size, mtimeMs } = statSync(wordListPath);
+  const header = `${size}:${mtimeMs}\n`;
+  try {
+    const cached = readFileSync(SORTED_CACHE, "utf8");
+    if (cached.startsWith(header)) return cached.slice(header.length);
+  } catch {
+    // Not sorted yet: below.
+  }
   const sorted = readFileSync(wordListPath, "utf8")
     .split("\n")
     .filter((word) => word.length > 0)
-    .sort();
-  const starts = new Int32Array(sorted.length + 1);
-  let at = 0;
-  sorted.forEach((word, index) => {
-    starts[index] = at;
-    at += word.length + 1;
-  });
-  starts[sorted.length] = at;
-  return { text: sorted.join("\n"), starts };
+    .sort()
+    .join("\n");
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(SORTED_CACHE, header + sorted);
+  } catch {
+    // A read-only project still works: it sorts at every start.
+  }
+  return sorted;
+}
+
+/** The offsets of the words of a newline-separated text, without making a string of each. */
+function pack(): PackedWords {
+  const text = sortedWords();
+  let count = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  let index = 0;
+  let start = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
+    starts[index++] = start;
+    start = at + 1;
+  }
+  starts[index++] = start;
+  starts[index] = text.length + 1;
+  return { text, starts };
 }
 
 /** Compares a word with the packed word at an index, as string comparison would, allocating nothing. */

@@ -4,7 +4,7 @@ import type { AnswerKind } from "../language/question-kinds.js";
 import type { Sentence } from "../story/article.js";
 import type { Story } from "../story/story.js";
 import type { Analyzer, Unit } from "./analyzer.js";
-import { answerKindsIn, countedIn } from "./answer-kinds.js";
+import { answerKindsIn, countedIn, type KindsOf } from "./answer-kinds.js";
 import { entityKey } from "./keys.js";
 import { locate } from "./locate.js";
 import { pronounSpeaks, speakersIn } from "./speakers.js";
@@ -96,7 +96,7 @@ export class SentenceIndex {
   readonly names: Set<number>;
   private readonly byKey = new Map<number, Passage[]>();
 
-  constructor(story: Story, analyzer: Analyzer) {
+  constructor(story: Story, analyzer: Analyzer, kindsOf: KindsOf = answerKindsIn) {
     const own = story.article.sentences.map((sentence) => analyzer.keysOf(sentence.text));
     const curated = new Set(
       story.qa
@@ -122,7 +122,7 @@ export class SentenceIndex {
         order,
         keys,
         context,
-        kinds: answerKindsIn(sentence.text, mentioned),
+        kinds: kindsOf(sentence.text, mentioned),
         counted: new Set(countedIn(sentence.text).flatMap((words) => [...analyzer.keysOf(words)])),
         speakers: speakersIn(sentence.text, mentioned),
         negated: isNegated(words(sentence.text)),

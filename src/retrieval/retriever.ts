@@ -11,7 +11,7 @@ import {
 import type { Attendance, Citation, Entity, QaRecord } from "../story/schema.js";
 import { quotedEntityIds, type Story } from "../story/story.js";
 import { Analyzer, phraseOf, type Unit } from "./analyzer.js";
-import { AGENT_KINDS } from "./answer-kinds.js";
+import { AGENT_KINDS, type KindsOf } from "./answer-kinds.js";
 import { cleanQuestion } from "./clean.js";
 import { EntityResolver } from "./entities.js";
 import { isNegated, type Passage, type PassageHit, SentenceIndex } from "./evidence.js";
@@ -78,14 +78,18 @@ export class Retriever {
   private readonly attendanceKeys: Set<number>;
   private readonly absenceKey: number | undefined;
 
-  constructor(readonly story: Story) {
+  constructor(
+    readonly story: Story,
+    /** Where sentence answer kinds come from (a start-up cache); default: computed. */
+    kindsOf?: KindsOf,
+  ) {
     this.tuning = resolveTuning(story.tuning);
     this.analyzer = new Analyzer(story.lexicon, story.entities, [
       story.article.headline,
       ...story.article.sentences.map((sentence) => sentence.text),
       ...story.qa.flatMap((record) => [record.question, ...record.phrasings, ...record.keywords]),
     ]);
-    this.sentences = new SentenceIndex(story, this.analyzer);
+    this.sentences = new SentenceIndex(story, this.analyzer, kindsOf);
     this.records = new RecordMatcher(story.qa, this.analyzer, this.tuning.scoring);
     this.entities = new EntityResolver(story.entities, this.tuning.speakerThreshold);
     this.suggester = new QuestionSuggester(story.qa);

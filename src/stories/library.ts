@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
+import type { KindsOf } from "../retrieval/answer-kinds.js";
 import { Retriever } from "../retrieval/retriever.js";
 import { compareDates, latestDate } from "../story/dates.js";
 import { loadStory } from "../story/load.js";
@@ -29,6 +30,8 @@ export class UnknownStoryError extends Error {
 export interface LibraryOptions {
   /** The default story's id (`STORY`); otherwise the story with the latest date. */
   defaultId?: string | undefined;
+  /** Where sentence answer kinds come from (boot's cache); default: computed. */
+  kindsOf?: KindsOf | undefined;
 }
 
 /** The latest date a story's meta carries: when it was published or the last event it reports. */
@@ -57,7 +60,7 @@ export class StoryLibrary {
     if (stories.length === 0) throw new Error("There are no stories to serve.");
     this.stories = [...stories]
       .sort((a, b) => newestFirst(storyDate(a), storyDate(b)) || a.id.localeCompare(b.id))
-      .map((story) => ({ story, retriever: new Retriever(story) }));
+      .map((story) => ({ story, retriever: new Retriever(story, options.kindsOf) }));
     this.byId = new Map(this.stories.map((served) => [served.story.id, served]));
     this.defaultStory = options.defaultId
       ? this.require(options.defaultId)
