@@ -7,6 +7,10 @@ import { UserHasher } from "./user-hash.js";
 
 /** A question longer than this is recorded cut to it (the matcher never reads more either). */
 export const MAX_RECORDED_QUESTION = 500;
+/** How long a recorded question waits for others to share its INSERT. */
+export const RECORD_BATCH_MS = 10;
+/** The most questions one INSERT writes (12 columns each: far below any bound-parameter limit). */
+export const MAX_RECORD_BATCH = 200;
 /** How many groups and answers /gaps reads at most: more than any page shows. */
 export const MAX_GAP_ROWS = 200;
 
@@ -80,6 +84,14 @@ export class Store {
 
   /** Holds a channel while a summary is posted and pinned there (see lock.ts). */
   readonly channelLock: ChannelLock;
+  private readonly queued: {
+    values: AsksTable;
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  private batchTimer: NodeJS.Timeout | undefined;
+  /** Every recordAsk not yet settled: close() waits for them. */
+  private readonly recording = new Set<Promise<void>>();
 
   constructor(
     readonly db: Kysely<Database>,
@@ -119,21 +131,57 @@ export class Store {
     return new Date(this.now().getTime() - this.options.retentionDays * DAY_MS).toISOString();
   }
 
-  async recordAsk(ask: NewAsk): Promise<void> {
+  /**
+   * Records one /ask; resolves once it is written. Questions recorded within RECORD_BATCH_MS of
+   * each other are written by one INSERT (up to MAX_RECORD_BATCH rows): under load that is one
+   * statement for many interactions instead of one each. An interaction recorded twice (the
+   * same id) is kept once.
+   */
+  recordAsk(ask: NewAsk): Promise<void> {
+    const recording = this.record(ask);
+    this.recording.add(recording);
+    void recording.then(
+      () => this.recording.delete(recording),
+      () => this.recording.delete(recording),
+    );
+    return recording;
+  }
+
+  private async record(ask: NewAsk): Promise<void> {
     const { answerIds, userId, ...row } = ask;
     const userHash = await this.userKey(userId);
     const question = row.question.slice(0, MAX_RECORDED_QUESTION);
-    await this.db
-      .insertInto("asks")
-      .values({
-        ...row,
-        question,
-        question_key: questionKey(question),
-        user_hash: userHash,
-        answer_ids: JSON.stringify(answerIds),
-        asked_at: this.now().toISOString(),
-      })
-      .execute();
+    const values: AsksTable = {
+      ...row,
+      question,
+      question_key: questionKey(question),
+      user_hash: userHash,
+      answer_ids: JSON.stringify(answerIds),
+      asked_at: this.now().toISOString(),
+    };
+    return new Promise((resolve, reject) => {
+      this.queued.push({ values, resolve, reject });
+      if (this.queued.length >= MAX_RECORD_BATCH) void this.writeQueued();
+      else this.batchTimer ??= setTimeout(() => void this.writeQueued(), RECORD_BATCH_MS);
+    });
+  }
+
+  /** Writes the questions waiting for their batch; each learns whether it was written. */
+  private async writeQueued(): Promise<void> {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    const batch = this.queued.splice(0);
+    if (batch.length === 0) return;
+    try {
+      await this.db
+        .insertInto("asks")
+        .values(batch.map((queued) => queued.values))
+        .onConflict((conflict) => conflict.column("id").doNothing())
+        .execute();
+      for (const queued of batch) queued.resolve();
+    } catch (error) {
+      for (const queued of batch) queued.reject(error);
+    }
   }
 
   /** One vote per member per answer; a second vote replaces the first. */
@@ -320,7 +368,10 @@ export class Store {
     });
   }
 
+  /** Closes the database once every question recorded so far is written. */
   async close(): Promise<void> {
+    await this.writeQueued();
+    await Promise.allSettled([...this.recording]);
     await this.db.destroy();
   }
 }

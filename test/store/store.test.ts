@@ -1,6 +1,11 @@
 // The moderators' store, specified once and run on SQLite and on PostgreSQL (PGlite).
 import { afterEach, describe, expect, it } from "vitest";
-import { MAX_RECORDED_QUESTION, type NewAsk, type Store } from "../../src/store/store.js";
+import {
+  MAX_RECORD_BATCH,
+  MAX_RECORDED_QUESTION,
+  type NewAsk,
+  type Store,
+} from "../../src/store/store.js";
 import { DIALECTS } from "./support.js";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -36,6 +41,31 @@ describe.each(DIALECTS)("the question store on %s", (_, makeStore) => {
   afterEach(async () => {
     for (const made of open.splice(0)) await made.close();
     clock = Date.parse("2026-11-01T12:00:00Z");
+  });
+
+  describe("GIVEN many questions recorded at once", () => {
+    it("THEN every one is written, also past one INSERT's worth", async () => {
+      const s = await store();
+      const many = Array.from({ length: MAX_RECORD_BATCH + 50 }, () => ask());
+      await Promise.all(many.map((one) => s.recordAsk(one)));
+      const rows = await s.db.selectFrom("asks").select("id").execute();
+      expect(rows).toHaveLength(many.length);
+    });
+
+    it("THEN an interaction recorded twice (the same id) is kept once, without an error", async () => {
+      const s = await store();
+      const once = ask();
+      await Promise.all([s.recordAsk(once), s.recordAsk(once)]);
+      await s.recordAsk(once);
+      expect(await s.db.selectFrom("asks").select("id").execute()).toHaveLength(1);
+    });
+
+    it("THEN closing the store writes those still waiting for their batch", async () => {
+      const s = await store();
+      const waiting = s.recordAsk(ask());
+      await s.close();
+      await expect(waiting).resolves.toBeUndefined();
+    });
   });
 
   describe("GIVEN questions the story did not answer", () => {
