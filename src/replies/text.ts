@@ -46,8 +46,18 @@ export function inert(text: string): string {
  * Curated text is checked data, so hyphens, colons and brackets stay as written.
  */
 export function ownText(text: string): string {
-  return text
+  const known = ownTexts.get(text);
+  if (known !== undefined) return known;
+  const escaped = text
     .split(/\r?\n/)
     .map((line) => escapeMarkdown(line.replace(/\s+/g, " ").replace(INVISIBLE, "").trim()))
     .join("\n");
+  // The same record always reads the same; its escaping (a tenth of a reply's cost) is kept.
+  if (ownTexts.size >= MAX_OWN_TEXTS) ownTexts.clear();
+  ownTexts.set(text, escaped);
+  return escaped;
 }
+
+/** How many escaped texts are kept: every record of many stories, never without bound. */
+const MAX_OWN_TEXTS = 20_000;
+const ownTexts = new Map<string, string>();
