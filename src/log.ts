@@ -31,7 +31,11 @@ export const LOG_OPTIONS = {
   serializers: { err: serializeError },
 } satisfies pino.LoggerOptions;
 
-/** Structured logs, always on stderr, so stdout stays clean for the console's replies. */
+/**
+ * Structured logs, always on stderr, so stdout stays clean for the console's replies. Written
+ * asynchronously: under load the lines of many interactions go out in one write instead of a
+ * system call each, and pino flushes what is left when the process exits.
+ */
 export function createLogger(level = "info"): Logger {
-  return pino({ ...LOG_OPTIONS, level }, pino.destination(2));
+  return pino({ ...LOG_OPTIONS, level }, pino.destination({ dest: 2, sync: false }));
 }
