@@ -10,7 +10,11 @@ import { Service } from "../../src/interactions/service.js";
 import { LOG_OPTIONS, type Logger } from "../../src/log.js";
 import type { Store } from "../../src/store/store.js";
 import { StoryLibrary } from "../../src/stories/library.js";
-import { FakeDiscord, type FakeDiscordOptions } from "../fake-discord/server.js";
+import {
+  FakeDiscord,
+  type FakeDiscordOptions,
+  type InteractionHandle,
+} from "../fake-discord/server.js";
 import { SEED_DIR } from "../helpers.js";
 import { sqliteStore } from "../store/support.js";
 
@@ -62,8 +66,7 @@ export function memoryLogger(): { logger: Logger; logs: LogLine[] } {
 export async function startHarness(
   options: { fake?: FakeDiscordOptions; start?: Partial<StartOptions>; store?: Store } = {},
 ): Promise<Harness> {
-  const token = `e2e-secret-${randomBytes(12).toString("hex")}`;
-  const fake = await FakeDiscord.start({ logUnhandled: false, ...options.fake, token });
+  const fake = await startSecretFake(options.fake);
   const { logger, logs } = memoryLogger();
   const config = readConfig({
     DISCORD_TOKEN: fake.token,
@@ -102,9 +105,24 @@ export async function startHarness(
     await harness.bot.stop();
     await service.close();
     await fake.close();
-    expect(JSON.stringify(logs)).not.toContain(token);
+    expect(JSON.stringify(logs)).not.toContain(fake.token);
   });
   return harness;
+}
+
+/** A fake Discord with a token of its own, which the tests then look for in every log. */
+export function startSecretFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const token = `e2e-secret-${randomBytes(12).toString("hex")}`;
+  return FakeDiscord.start({ logUnhandled: false, ...options, token });
+}
+
+type Row = { components: { custom_id: string }[] };
+/** The custom ids of the buttons under an interaction's reply. */
+export async function buttonsOf(handle: InteractionHandle): Promise<string[]> {
+  const reply = await handle.reply();
+  return ((reply.components ?? []) as Row[]).flatMap((row) =>
+    row.components.map((button) => button.custom_id),
+  );
 }
 
 /** The log lines with message `msg`. */

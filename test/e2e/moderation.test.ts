@@ -2,21 +2,13 @@
 // store behind the bot. Members ask; a moderator reads /gaps; votes and /forget-me go through
 // real button clicks.
 import { describe, expect, it } from "vitest";
-import { FAKE_IDS, type InteractionHandle } from "../fake-discord/server.js";
-import { startHarness, useHarness } from "./harness.js";
+import { FAKE_IDS } from "../fake-discord/server.js";
+import { buttonsOf, startHarness, useHarness } from "./harness.js";
 
 useHarness();
 
 const UNANSWERED = "What colour is the negotiating table?";
 const MODERATOR = { userId: FAKE_IDS.owner };
-
-type Row = { components: { custom_id: string }[] };
-async function buttonsOf(handle: InteractionHandle): Promise<string[]> {
-  const reply = await handle.reply();
-  return ((reply.components ?? []) as Row[]).flatMap((row) =>
-    row.components.map((button) => button.custom_id),
-  );
-}
 
 async function gapsText(fake: Awaited<ReturnType<typeof startHarness>>["fake"]): Promise<string> {
   const r = await fake.slash("gaps", [], MODERATOR);

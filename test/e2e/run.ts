@@ -149,3 +149,19 @@ export async function startNpmStart(
     throw error;
   }
 }
+
+/** The variables that make the bot serve HTTP interactions only, against a fake Discord. */
+export function httpOnlyEnv(fake: {
+  token: string;
+  apiBase: string;
+  signingKey: { publicKeyHex: string };
+}): Record<string, string> {
+  return {
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_BASE: fake.apiBase,
+    DISCORD_PUBLIC_KEY: fake.signingKey.publicKeyHex,
+    INTERACTIONS_PORT: "0",
+    INTERACTIONS_HOST: "127.0.0.1",
+    DISCORD_GATEWAY: "off",
+  };
+}

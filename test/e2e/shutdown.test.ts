@@ -5,12 +5,12 @@ import { describe, expect, it } from "vitest";
 import { signatureHeaders } from "../fake-discord/http-delivery.js";
 import type { FakeDiscord } from "../fake-discord/server.js";
 import { botProcessTests, terminate } from "./bot-processes.js";
+import { httpOnlyEnv } from "./run.js";
 
 const { startFake, startBot, startNpm } = botProcessTests();
 
 // SIGINT takes the same handler (see adapter-units.test.ts); one process start is enough here.
 describe("GIVEN the bot process receives SIGTERM", () => {
-  const signal = "SIGTERM";
   it("THEN it stops taking interactions, destroys the client and exits 0 within 5 s", async () => {
     const fake = await startFake();
     const { child, logs } = await startBot(fake, { E2E_UNHANDLED_REJECTION: "1" });
@@ -95,17 +95,7 @@ describe(`GIVEN npm start serves HTTP only and SIGTERM arrives with ${IN_FLIGHT}
   it("THEN every request already begun is answered, and it exits 0 within 5 s", async () => {
     const fake = await startFake();
     const users = members(fake);
-    const { child, logs, ready } = await startNpm(
-      {
-        DISCORD_TOKEN: fake.token,
-        DISCORD_API_BASE: fake.apiBase,
-        DISCORD_PUBLIC_KEY: fake.signingKey.publicKeyHex,
-        INTERACTIONS_PORT: "0",
-        INTERACTIONS_HOST: "127.0.0.1",
-        DISCORD_GATEWAY: "off",
-      },
-      "HTTP interactions ready",
-    );
+    const { child, logs, ready } = await startNpm(httpOnlyEnv(fake), "HTTP interactions ready");
     const endpoint = new URL(String(ready.url));
     // Each request is begun (headers and half its body sent) before the signal, finished after.
     const requests = users.map((userId) => {

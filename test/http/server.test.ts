@@ -3,25 +3,18 @@
 // through REST (@discordjs/rest) for edits and pins.
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../src/http/server.js";
+import { buttonsOf } from "../e2e/harness.js";
 import {
   generateSigningKey,
   postInteraction,
   signatureHeaders,
 } from "../fake-discord/http-delivery.js";
-import { FAKE_IDS, type InteractionHandle } from "../fake-discord/server.js";
+import { FAKE_IDS } from "../fake-discord/server.js";
 import { startHttpHarness, useHttpHarness } from "./harness.js";
 
 useHttpHarness();
 
 const MODERATOR = { userId: FAKE_IDS.owner };
-
-type Row = { components: { custom_id: string }[] };
-async function buttonsOf(handle: InteractionHandle): Promise<string[]> {
-  const reply = await handle.reply();
-  return ((reply.components ?? []) as Row[]).flatMap((row) =>
-    row.components.map((button) => button.custom_id),
-  );
-}
 
 /** Posts raw bytes with whatever headers a test gives, as a prober of the endpoint would. */
 async function post(endpoint: string, body: string, headers: Record<string, string>) {
