@@ -140,6 +140,16 @@ describe("GIVEN members use the bot through the HTTP endpoint", () => {
     }
   });
 
+  it("THEN /metrics counts the interaction by kind, command and status, with its latency", async () => {
+    const { fake, server } = await startHttpHarness();
+    await fake.slash("ask", [{ name: "question", value: "When do the talks start?" }]);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toContain(
+      'storybot_interactions_total{kind="command",command="ask",status="answered"} 1',
+    );
+    expect(metrics).toMatch(/^storybot_interaction_duration_seconds_count\{kind="command"\} 1$/m);
+  });
+
   it("THEN autocomplete is answered with choices (type 8)", async () => {
     const { fake } = await startHttpHarness();
     const choices = await fake.autocomplete("quote", [{ name: "speaker", value: "asa" }]);
