@@ -9,7 +9,7 @@ import { httpOnlyEnv } from "./run.js";
 
 const { startFake, startBot, startNpm } = botProcessTests();
 
-// SIGINT takes the same handler (see adapter-units.test.ts); one process start is enough here.
+// SIGINT takes the same handler (see test/shutdown.test.ts); one process start is enough here.
 describe("GIVEN the bot process receives SIGTERM", () => {
   it("THEN it stops taking interactions, destroys the client and exits 0 within 5 s", async () => {
     const fake = await startFake();
