@@ -1,5 +1,26 @@
 import { RESTJSONErrorCodes } from "discord-api-types/v10";
-import { DiscordAPIError, HTTPError } from "./discordjs-rest.js";
+import type { DiscordAPIError, HTTPError } from "./discordjs-rest.js";
+
+// Errors are recognised by their shape, not `instanceof`: this module is on every mode's path,
+// and @discordjs/rest (with undici, ~0.25 s and ~20 MB) is loaded only where REST is used.
+
+/** Discord answered with a JSON error: @discordjs/rest names these "DiscordAPIError[code]". */
+function isDiscordAPIError(error: unknown): error is DiscordAPIError {
+  return (
+    error instanceof Error &&
+    error.name.startsWith("DiscordAPIError") &&
+    typeof (error as Partial<DiscordAPIError>).status === "number"
+  );
+}
+
+/** Discord answered with an HTTP error and no JSON body. */
+function isHTTPError(error: unknown): error is HTTPError {
+  return (
+    error instanceof Error &&
+    error.name === "HTTPError" &&
+    typeof (error as Partial<HTTPError>).status === "number"
+  );
+}
 
 /** The Discord failures the bot explains to people instead of "something went wrong". */
 export type DiscordFailure =
@@ -15,7 +36,7 @@ export type DiscordFailure =
  * else is a bug or an unexpected answer: undefined, and the caller's error boundary takes it.
  */
 export function classifyDiscordError(error: unknown): DiscordFailure | undefined {
-  if (error instanceof DiscordAPIError) {
+  if (isDiscordAPIError(error)) {
     switch (error.code) {
       case RESTJSONErrorCodes.MaximumNumberOfPinsReachedForTheChannel:
         return "pin-limit";
@@ -28,19 +49,19 @@ export function classifyDiscordError(error: unknown): DiscordFailure | undefined
     }
     return error.status >= 500 ? "discord-down" : undefined;
   }
-  if (error instanceof HTTPError) return error.status >= 500 ? "discord-down" : undefined;
+  if (isHTTPError(error)) return error.status >= 500 ? "discord-down" : undefined;
   if (error instanceof Error && error.name === "AbortError") return "discord-down";
   return undefined;
 }
 
 /** The HTTP status of a REST error, for logs. */
 export function statusOf(error: unknown): number | undefined {
-  return error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : undefined;
+  return isDiscordAPIError(error) || isHTTPError(error) ? error.status : undefined;
 }
 
 /** Discord's JSON error code of a REST error, as " (Discord error 50013)", or "". */
 export function discordCodeOf(error: unknown): string {
-  return error instanceof DiscordAPIError && typeof error.code === "number"
+  return isDiscordAPIError(error) && typeof error.code === "number"
     ? ` (Discord error ${error.code})`
     : "";
 }
@@ -51,10 +72,10 @@ export function discordCodeOf(error: unknown): string {
  * the interaction token.
  */
 export function reasonOf(error: unknown): string {
-  if (error instanceof DiscordAPIError) {
+  if (isDiscordAPIError(error)) {
     return `Discord ${error.method.toUpperCase()} ${error.status}: ${error.message}${discordCodeOf(error)}`;
   }
-  if (error instanceof HTTPError)
+  if (isHTTPError(error))
     return `Discord ${error.method.toUpperCase()} ${error.status}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }
