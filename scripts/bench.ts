@@ -10,6 +10,7 @@ import { loadStory } from "../src/story/load.js";
 import { readQuestionSets } from "../src/story/questions.js";
 import type { Story } from "../src/story/story.js";
 import { scaleStory } from "../test/bench/scale-story.js";
+import { startFigures } from "./start-figures.js";
 
 /**
  * `npm run bench`: per-query latency of question matching, speaker resolution and
@@ -17,7 +18,8 @@ import { scaleStory } from "../test/bench/scale-story.js";
  * synthetic story 50 times its size. Indexes are built once; queries only read them. Questions
  * are the fixed ones below and the seed's labelled dev set, so that the spread of real
  * questions (long, chatty, misspelt, unanswerable) is what gets timed. Last, what recording one
- * /ask costs in the default store (a SQLite file), the write the bot makes after each answer.
+ * /ask costs in the default store (a SQLite file), the write the bot makes after each answer,
+ * and the start-up time and resident memory of whole bot processes (scripts/start-figures.ts).
  */
 const QUESTIONS = [
   "yo is the US going to the astana thing??",
@@ -165,5 +167,7 @@ console.log(
     ...bench("synthetic story ×50", scaleStory(seed, 50), devSet),
     "",
     await recordingCost(devSet),
+    "",
+    ...(await startFigures()),
   ].join("\n"),
 );
