@@ -13,6 +13,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** A request must arrive whole within this time (Discord waits 3 s for the answer anyway). */
 export const REQUEST_TIMEOUT_MS = 5000;
 export const HEADERS_TIMEOUT_MS = 3000;
+/** How often Node looks for requests past those times (its default, 30 s, would let them linger). */
+const TIMEOUT_CHECK_MS = 500;
 
 export interface InteractionsServerOptions {
   publicKey: string;
@@ -21,6 +23,8 @@ export interface InteractionsServerOptions {
   logger: Logger;
   /** Served on GET /metrics when given. */
   metrics?: Metrics | undefined;
+  /** How long a whole request may take to arrive (default REQUEST_TIMEOUT_MS; tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 export interface InteractionsServer {
@@ -69,7 +73,14 @@ function send(response: ServerResponse, status: number, body?: unknown, type = "
  * PING → PONG, or the router's answer as the response body), GET /healthz, and GET /metrics.
  */
 export async function startInteractionsServer(
-  { publicKey, router, rest, logger, metrics }: InteractionsServerOptions,
+  {
+    publicKey,
+    router,
+    rest,
+    logger,
+    metrics,
+    requestTimeoutMs = REQUEST_TIMEOUT_MS,
+  }: InteractionsServerOptions,
   host: string,
   port: number,
 ): Promise<InteractionsServer> {
@@ -135,14 +146,17 @@ export async function startInteractionsServer(
     send(response, 404, { error: "not found" });
   }
 
-  const server = createServer((request, response) => {
-    route(request, response).catch((error: unknown) => {
-      logger.error({ err: error, reason: (error as Error).message }, "HTTP request failed");
-      send(response, 500, { error: "internal error" });
-    });
-  });
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  const server = createServer(
+    { connectionsCheckingInterval: TIMEOUT_CHECK_MS },
+    (request, response) => {
+      route(request, response).catch((error: unknown) => {
+        logger.error({ err: error, reason: (error as Error).message }, "HTTP request failed");
+        send(response, 500, { error: "internal error" });
+      });
+    },
+  );
+  server.requestTimeout = requestTimeoutMs;
+  server.headersTimeout = Math.min(HEADERS_TIMEOUT_MS, requestTimeoutMs);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

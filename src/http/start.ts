@@ -38,6 +38,8 @@ export interface HttpInteractionsOptions {
   service: Service;
   /** Per-user command limit; `false` turns it off (tests, benchmarks). */
   cooldown?: false;
+  /** How long a request may take to arrive (default REQUEST_TIMEOUT_MS; tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface HttpInteractionsOptions {
  */
 export async function startHttpInteractions(
   config: Config,
-  { logger, service, cooldown }: HttpInteractionsOptions,
+  { logger, service, cooldown, requestTimeoutMs }: HttpInteractionsOptions,
 ): Promise<InteractionsServer> {
   const started = performance.now();
   const token = requireToken(config);
@@ -61,7 +63,14 @@ export async function startHttpInteractions(
     metrics: service.metrics,
   });
   const server = await startInteractionsServer(
-    { publicKey, router, rest, logger, metrics: service.metrics },
+    {
+      publicKey,
+      router,
+      rest,
+      logger,
+      metrics: service.metrics,
+      ...(requestTimeoutMs ? { requestTimeoutMs } : {}),
+    },
     config.INTERACTIONS_HOST,
     port,
   );

@@ -30,7 +30,7 @@ export function useHttpHarness(): void {
 }
 
 export async function startHttpHarness(
-  options: { fake?: FakeDiscordOptions; cooldown?: false } = {},
+  options: { fake?: FakeDiscordOptions; cooldown?: false; requestTimeoutMs?: number } = {},
 ): Promise<HttpHarness> {
   const fake = await startSecretFake(options.fake);
   const { logger, logs } = memoryLogger();
@@ -40,6 +40,7 @@ export async function startHttpHarness(
     logger,
     service,
     ...(options.cooldown === false ? { cooldown: false as const } : {}),
+    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
   const endpoint = `${server.url}/interactions`;
   fake.interactionsUrl = endpoint;

@@ -1,6 +1,8 @@
 // The HTTP interactions endpoint, end to end: the fake Discord signs real requests with a
 // generated Ed25519 key pair and posts them; the bot answers in the response and calls back
 // through REST (@discordjs/rest) for edits and pins.
+import { once } from "node:events";
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../src/http/server.js";
 import { buttonsOf } from "../e2e/harness.js";
@@ -87,6 +89,33 @@ describe("GIVEN requests that are not Discord's", () => {
     const huge = JSON.stringify({ type: 1, padding: "x".repeat(MAX_BODY_BYTES) });
     const answer = await post(endpoint, huge, signatureHeaders(fake.signingKey.privateKey, huge));
     expect(answer.status).toBe(413);
+  });
+
+  it("THEN a request whose body never finishes arriving is cut off", async () => {
+    const { fake, server } = await startHttpHarness({ requestTimeoutMs: 300 });
+    const { port } = new URL(server.url);
+    const signed = signatureHeaders(fake.signingKey.privateKey, "{}");
+    const socket = connect(Number(port), "127.0.0.1");
+    let answer = "";
+    socket.on("data", (chunk: Buffer) => {
+      answer += chunk.toString();
+    });
+    socket.write(
+      [
+        "POST /interactions HTTP/1.1",
+        "host: bot",
+        "content-type: application/json",
+        "content-length: 100",
+        `x-signature-ed25519: ${signed["x-signature-ed25519"]}`,
+        `x-signature-timestamp: ${signed["x-signature-timestamp"]}`,
+        "",
+        '{"type":',
+      ].join("\r\n"),
+    );
+    const started = Date.now();
+    await once(socket, "close");
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
   });
 
   it("THEN each refusal is counted in /metrics, and /healthz says ok", async () => {
