@@ -13,6 +13,10 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** A request must arrive whole within this time (Discord waits 3 s for the answer anyway). */
 export const REQUEST_TIMEOUT_MS = 5000;
 export const HEADERS_TIMEOUT_MS = 3000;
+/** How far a signature's timestamp may be from now, in seconds, either way. */
+export const MAX_SIGNATURE_AGE_S = 300;
+/** How long a sender of an oversized body has to read the 413 before the socket is closed. */
+const OVERSIZE_GRACE_MS = 1000;
 /** How often Node looks for requests past those times (its default, 30 s, would let them linger). */
 const TIMEOUT_CHECK_MS = 500;
 
@@ -49,12 +53,9 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
     let size = 0;
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new TooLarge());
-        request.pause();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest flows on and is dropped, so the 413 can still be read.
+      if (size > MAX_BODY_BYTES) reject(new TooLarge());
+      else chunks.push(chunk);
     });
     request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
@@ -87,12 +88,23 @@ export async function startInteractionsServer(
   const verified = signatureVerifier(publicKey);
   let stopping = false;
 
+  /** Sends an answer; once stopping, it closes its connection, so nothing new arrives on it. */
+  function answer(response: ServerResponse, status: number, body?: unknown, type?: string) {
+    if (stopping && !response.headersSent) response.setHeader("connection", "close");
+    send(response, status, body, type);
+  }
+
   async function interactions(request: IncomingMessage, response: ServerResponse) {
     const signature = request.headers["x-signature-ed25519"];
     const timestamp = request.headers["x-signature-timestamp"];
     if (typeof signature !== "string" || typeof timestamp !== "string") {
       metrics?.signatureFailed();
-      return send(response, 401, { error: "missing signature headers" });
+      return answer(response, 401, { error: "missing signature headers" });
+    }
+    // A signed request replayed later (from a proxy's log, say) is refused: Discord signs fresh.
+    if (!(Math.abs(Date.now() / 1000 - Number(timestamp)) <= MAX_SIGNATURE_AGE_S)) {
+      metrics?.signatureFailed();
+      return answer(response, 401, { error: "stale or malformed signature timestamp" });
     }
     let body: Buffer;
     try {
@@ -100,58 +112,64 @@ export async function startInteractionsServer(
     } catch (error) {
       if (!(error instanceof TooLarge)) throw error;
       response.setHeader("connection", "close");
-      send(response, 413, { error: `bodies are limited to ${MAX_BODY_BYTES} bytes` });
-      request.destroy();
+      answer(response, 413, { error: `bodies are limited to ${MAX_BODY_BYTES} bytes` });
+      // The connection closes after the answer; a sender that keeps sending is cut off.
+      setTimeout(() => request.socket.destroy(), OVERSIZE_GRACE_MS).unref();
       return;
     }
     if (!verified(signature, timestamp, body)) {
       metrics?.signatureFailed();
-      return send(response, 401, { error: "invalid request signature" });
+      return answer(response, 401, { error: "invalid request signature" });
     }
     let interaction: APIInteraction;
     try {
       interaction = JSON.parse(body.toString("utf8")) as APIInteraction;
     } catch {
-      return send(response, 400, { error: "the body is not JSON" });
+      return answer(response, 400, { error: "the body is not JSON" });
     }
     if (interaction.type === InteractionType.Ping) {
-      return send(response, 200, { type: InteractionResponseType.Pong });
+      return answer(response, 200, { type: InteractionResponseType.Pong });
     }
     const delivered = fromHttp(
       interaction,
-      (answer: APIInteractionResponse) => send(response, 200, answer),
+      (initial: APIInteractionResponse) => answer(response, 200, initial),
       rest,
     );
     if (!delivered) {
       logger.debug({ interaction: interaction.id, type: interaction.type }, "ignored interaction");
-      return send(response, 400, { error: "this interaction type is not served" });
+      return answer(response, 400, { error: "this interaction type is not served" });
     }
     await router.handle(delivered.incoming, delivered.responder);
     // The router always answers; should it not have, Discord must not wait for nothing.
-    if (!response.headersSent) send(response, 500, { error: "no answer" });
+    if (!response.headersSent) answer(response, 500, { error: "no answer" });
   }
 
   async function route(request: IncomingMessage, response: ServerResponse) {
     const path = (request.url ?? "/").split("?", 1)[0];
     if (path === "/interactions") {
-      if (request.method !== "POST") return send(response, 405, { error: "POST only" });
+      if (request.method !== "POST") return answer(response, 405, { error: "POST only" });
       return interactions(request, response);
     }
     if (path === "/healthz" && request.method === "GET") {
-      return send(response, stopping ? 503 : 200, { status: stopping ? "stopping" : "ok" });
+      return answer(response, stopping ? 503 : 200, { status: stopping ? "stopping" : "ok" });
     }
     if (path === "/metrics" && request.method === "GET" && metrics) {
-      return send(response, 200, await metrics.text(), metrics.contentType);
+      return answer(response, 200, await metrics.text(), metrics.contentType);
     }
-    send(response, 404, { error: "not found" });
+    answer(response, 404, { error: "not found" });
   }
 
   const server = createServer(
     { connectionsCheckingInterval: TIMEOUT_CHECK_MS },
     (request, response) => {
       route(request, response).catch((error: unknown) => {
+        // A sender that hung up or timed out is not the bot's failure.
+        if (request.destroyed || (error as NodeJS.ErrnoException).code === "ECONNRESET") {
+          logger.debug({ reason: (error as Error).message }, "HTTP request abandoned");
+          return;
+        }
         logger.error({ err: error, reason: (error as Error).message }, "HTTP request failed");
-        send(response, 500, { error: "internal error" });
+        answer(response, 500, { error: "internal error" });
       });
     },
   );
@@ -175,8 +193,9 @@ export async function startInteractionsServer(
       // Idle keep-alive connections would hold close() open: nothing is in flight on them.
       server.closeIdleConnections();
       let timer: NodeJS.Timeout | undefined;
+      const drained = router.drain(graceMs).then(() => server.closeIdleConnections());
       await Promise.race([
-        Promise.all([closed, router.drain(graceMs)]),
+        Promise.all([closed, drained]),
         new Promise((resolve) => {
           timer = setTimeout(resolve, graceMs);
         }),

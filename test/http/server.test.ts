@@ -91,6 +91,31 @@ describe("GIVEN requests that are not Discord's", () => {
     expect(answer.status).toBe(413);
   });
 
+  it("THEN a correctly signed request replayed ten minutes later gets 401", async () => {
+    const { fake, endpoint } = await startHttpHarness();
+    const then = String(Math.floor(Date.now() / 1000) - 600);
+    const headers = signatureHeaders(fake.signingKey.privateKey, ping, then);
+    expect((await post(endpoint, ping, headers)).status).toBe(401);
+  });
+
+  it("THEN a body streamed past the limit (no length given) gets 413, not a reset", async () => {
+    const { fake, endpoint } = await startHttpHarness();
+    const huge = JSON.stringify({ type: 1, padding: "x".repeat(MAX_BODY_BYTES) });
+    const chunks = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(huge));
+        controller.close();
+      },
+    });
+    const response = await fetch(endpoint, {
+      method: "POST",
+      headers: signatureHeaders(fake.signingKey.privateKey, huge),
+      body: chunks,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
   it("THEN a request whose body never finishes arriving is cut off", async () => {
     const { fake, server } = await startHttpHarness({ requestTimeoutMs: 300 });
     const { port } = new URL(server.url);
@@ -211,6 +236,18 @@ describe("GIVEN members use the bot through the HTTP endpoint", () => {
     const next = (await buttonsOf(gaps)).find((id) => id.startsWith("gaps:") && id.endsWith(":1"));
     const page = await fake.button(next ?? "", (await gaps.reply()).id, MODERATOR);
     expect(page.callback?.type).toBe(7);
+  });
+
+  it("THEN stopping answers what is in flight and closes kept-alive connections without waiting out the grace", async () => {
+    const { fake, server } = await startHttpHarness();
+    // Discord is slow to take the summary: the pin flow is still running after the defer.
+    fake.failNext({ method: "POST", path: /^\/channels\/\d+\/messages$/, delayMs: 300 });
+    const r = await fake.slash("pin-summary", [], MODERATOR);
+    expect(r.callback?.type).toBe(5);
+    const started = Date.now();
+    await server.close(3000);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(JSON.stringify(r.edits)).toContain("Posted and pinned the summary");
   });
 
   it("THEN /pin-summary is deferred, posted and pinned through REST, and the reply edited with the link", async () => {
