@@ -130,11 +130,14 @@ async function unpinAll(
   channelId: string,
   messages: Pinned[],
   logger: Logger,
+  /** Collects each message as it is unpinned, so that a failure part-way can pin them again. */
+  unpinned: Pinned[] = [],
 ): Promise<number> {
   let count = 0;
   for (const message of messages) {
     try {
       await rest.delete(Routes.channelMessagesPin(channelId, message.id));
+      unpinned.push(message);
       count++;
     } catch (error) {
       if (classifyDiscordError(error) !== "unknown-message") throw error;
@@ -174,7 +177,8 @@ async function postAndPinNow(
   const pin = (id: string) =>
     rest.put(Routes.channelMessagesPin(channelId, id), reason ? { reason } : {});
   let posted: APIMessage | undefined;
-  let made: Pinned[] = [];
+  /** Older summaries unpinned to make room: pinned again if this run fails after all. */
+  const made: Pinned[] = [];
   let replaced = 0;
   try {
     // A nonce Discord enforces: if a retried POST already landed, no second summary appears.
@@ -192,8 +196,7 @@ async function postAndPinNow(
         if (classifyDiscordError(error) !== "pin-limit") throw error;
         const previous = await olderThan(sent.id);
         if (previous.length === 0) throw error;
-        replaced += await unpinAll(rest, channelId, previous, logger);
-        made = previous;
+        replaced += await unpinAll(rest, channelId, previous, logger, made);
         await pin(sent.id);
       }
     });

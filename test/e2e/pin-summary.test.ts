@@ -95,6 +95,36 @@ describe("GIVEN a moderator runs /pin-summary", () => {
     expect(fake.pinsOf().map((p) => p.message.id)).not.toContain(older?.id);
   });
 
+  it("THEN at the pin limit, if making room fails part-way, the summaries unpinned are pinned again", async () => {
+    const { fake } = await startHarness({ fake: MODERATOR });
+    fake.seedPins(FAKE_IDS.channel, 248);
+    await answer(await fake.slash("pin-summary"));
+    // The second run cannot unpin the first: two summaries stay pinned, 250 pins in all.
+    fake.failNext({
+      method: "DELETE",
+      path: pinRoute,
+      status: 403,
+      body: { code: 50013, message: "Missing Permissions" },
+    });
+    await answer(await fake.slash("pin-summary"));
+    const [first, second] = summariesIn(fake).sort((a, b) =>
+      BigInt(a.id) < BigInt(b.id) ? -1 : 1,
+    );
+    expect(fake.pinsOf()).toHaveLength(250);
+    // The third must make room: unpinning the second works, unpinning the first does not.
+    fake.failNext({
+      method: "DELETE",
+      path: `/channels/${FAKE_IDS.channel}/messages/pins/${first?.id}`,
+      status: 403,
+      body: { code: 50013, message: "Missing Permissions" },
+    });
+    await answer(await fake.slash("pin-summary"));
+    const pinned = fake.pinsOf().map((p) => p.message.id);
+    expect(pinned).toHaveLength(250);
+    expect(pinned).toContain(first?.id);
+    expect(pinned).toContain(second?.id);
+  });
+
   it("THEN a message that vanished before the pin (10008) is explained", async () => {
     const { fake } = await startHarness({ fake: MODERATOR });
     fake.failNext({
