@@ -180,7 +180,25 @@ export class Store {
         .execute();
       for (const queued of batch) queued.resolve();
     } catch (error) {
-      for (const queued of batch) queued.reject(error);
+      if (batch.length === 1) {
+        batch[0]?.reject(error);
+        return;
+      }
+      // One bad row must not cost the others: each is tried on its own.
+      await Promise.all(
+        batch.map(async (queued) => {
+          try {
+            await this.db
+              .insertInto("asks")
+              .values(queued.values)
+              .onConflict((conflict) => conflict.column("id").doNothing())
+              .execute();
+            queued.resolve();
+          } catch (alone) {
+            queued.reject(alone);
+          }
+        }),
+      );
     }
   }
 

@@ -60,6 +60,16 @@ describe.each(DIALECTS)("the question store on %s", (_, makeStore) => {
       expect(await s.db.selectFrom("asks").select("id").execute()).toHaveLength(1);
     });
 
+    it("THEN a row that cannot be written costs only itself, not its batch", async () => {
+      const s = await store();
+      const good = ask();
+      const bad = ask({ story: null as unknown as string });
+      const [written, refused] = await Promise.allSettled([s.recordAsk(good), s.recordAsk(bad)]);
+      expect(written.status).toBe("fulfilled");
+      expect(refused.status).toBe("rejected");
+      expect(await s.db.selectFrom("asks").select("id").execute()).toEqual([{ id: good.id }]);
+    });
+
     it("THEN closing the store writes those still waiting for their batch", async () => {
       const s = await store();
       const waiting = s.recordAsk(ask());
