@@ -13,15 +13,28 @@ interface Stoppable {
 /** What Discord mode started: stopped together, then the service (its store) closed. */
 class Running implements Stoppable {
   private readonly parts: Stoppable[] = [];
+  private stopping: Promise<void> | undefined;
   service: Service | undefined;
 
   add(part: Stoppable): void {
     this.parts.push(part);
   }
 
-  async stop(): Promise<void> {
-    await Promise.all(this.parts.map((part) => part.stop()));
-    await this.service?.close();
+  /** Stops once, however many callers ask (a signal after a fatal close, say). */
+  stop(): Promise<void> {
+    this.stopping ??= this.stopAll();
+    return this.stopping;
+  }
+
+  /** Every part stops even if another fails; the store closes last, whatever happened. */
+  private async stopAll(): Promise<void> {
+    try {
+      const stopped = await Promise.allSettled(this.parts.map((part) => part.stop()));
+      const failed = stopped.find((result) => result.status === "rejected");
+      if (failed) throw failed.reason;
+    } finally {
+      await this.service?.close();
+    }
   }
 }
 
