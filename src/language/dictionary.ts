@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import wordListPath from "word-list";
 import { CACHE_DIR } from "../paths.js";
@@ -21,10 +21,15 @@ const SORTED_CACHE = join(CACHE_DIR, "words-sorted.txt");
 /** Sorting 274,000 words makes as many strings; the sorted text is kept for the next start. */
 function sortedWords(): string {
   const { size, mtimeMs } = statSync(wordListPath);
-  const header = `${size}:${mtimeMs}\n`;
+  // "<list size>:<list mtime>:<sorted length>": the list it came from, and that it is whole.
+  const from = `${size}:${mtimeMs}:`;
   try {
     const cached = readFileSync(SORTED_CACHE, "utf8");
-    if (cached.startsWith(header)) return cached.slice(header.length);
+    const newline = cached.indexOf("\n");
+    const sorted = cached.slice(newline + 1);
+    if (cached.startsWith(from) && cached.slice(from.length, newline) === String(sorted.length)) {
+      return sorted;
+    }
   } catch {
     // Not sorted yet: below.
   }
@@ -35,7 +40,10 @@ function sortedWords(): string {
     .join("\n");
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(SORTED_CACHE, header + sorted);
+    // Written aside and renamed: a start never reads half a file.
+    const temporary = `${SORTED_CACHE}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${from}${sorted.length}\n${sorted}`);
+    renameSync(temporary, SORTED_CACHE);
   } catch {
     // A read-only project still works: it sorts at every start.
   }
