@@ -17,6 +17,12 @@ const SQLITE_BUSY_TIMEOUT_MS = 1000;
 /** How long a PostgreSQL connection attempt may take before the operation fails. */
 const POSTGRES_CONNECT_TIMEOUT_MS = 2000;
 const POSTGRES_POOL_SIZE = 5;
+/**
+ * The pin flow's channel locks have their own connections: each is held for a whole flow
+ * (several Discord calls), which must not starve recording; a flow waits this long for one.
+ */
+const LOCK_POOL_SIZE = 4;
+const LOCK_CONNECT_TIMEOUT_MS = 10_000;
 
 export type StoreLocation =
   | { dialect: "sqlite"; file: string }
@@ -113,12 +119,21 @@ async function openPostgres(url: string, retentionDays: number, logger: Logger):
   });
   // An idle connection the server drops must not crash the process: the next query reconnects.
   pool.on("error", (error) => logger.warn({ reason: error.message }, "PostgreSQL connection lost"));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const store = new Store(db, {
+  const lockPool = new pg.Pool({
+    connectionString: url,
+    max: LOCK_POOL_SIZE,
+    connectionTimeoutMillis: LOCK_CONNECT_TIMEOUT_MS,
+  });
+  lockPool.on("error", (error) =>
+    logger.warn({ reason: error.message }, "PostgreSQL lock connection lost"),
+  );
+  const locks = new Kysely<Database>({ dialect: new PostgresDialect({ pool: lockPool }) });
+  const store = new Store(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), {
     retentionDays,
     secret: secretFromDatabase,
     // Replicas share the database: two pinning in one channel still leave one summary pin.
-    channelLock: advisoryLock(db, logger),
+    channelLock: advisoryLock(locks, logger),
+    onClose: () => locks.destroy(),
   });
   try {
     await store.ready();

@@ -57,6 +57,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** One pin flow at a time per channel: this process's own unless the database shares one. */
   channelLock?: ChannelLock;
+  /** Closes what the lock holds (its own connections), after the store's. */
+  onClose?: () => Promise<void>;
 }
 
 type AsksWhere = (eb: ExpressionBuilder<Database, "asks">) => Expression<SqlBool>;
@@ -391,5 +393,6 @@ export class Store {
     await this.writeQueued();
     await Promise.allSettled([...this.recording]);
     await this.db.destroy();
+    await this.options.onClose?.();
   }
 }
