@@ -6,6 +6,7 @@ import type { Router } from "../interactions/router.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import { fromHttp, type RestSource } from "./incoming.js";
+import { SeenInteractions } from "./replays.js";
 import { signatureVerifier } from "./verify.js";
 
 /** Interactions are a few kilobytes; anything this big is not one of Discord's. */
@@ -15,6 +16,8 @@ export const REQUEST_TIMEOUT_MS = 5000;
 export const HEADERS_TIMEOUT_MS = 3000;
 /** How far a signature's timestamp may be from now, in seconds, either way. */
 export const MAX_SIGNATURE_AGE_S = 300;
+/** How many interaction ids are remembered against replays (the oldest go first). */
+export const MAX_REMEMBERED_INTERACTIONS = 100_000;
 /** How long a sender of an oversized body has to read the 413 before the socket is closed. */
 const OVERSIZE_GRACE_MS = 1000;
 /** How often Node looks for requests past those times (its default, 30 s, would let them linger). */
@@ -86,6 +89,7 @@ export async function startInteractionsServer(
   port: number,
 ): Promise<InteractionsServer> {
   const verified = signatureVerifier(publicKey);
+  const seen = new SeenInteractions(2 * MAX_SIGNATURE_AGE_S * 1000, MAX_REMEMBERED_INTERACTIONS);
   let stopping = false;
 
   /** Sends an answer; once stopping, it closes its connection, so nothing new arrives on it. */
@@ -129,6 +133,10 @@ export async function startInteractionsServer(
     }
     if (interaction.type === InteractionType.Ping) {
       return answer(response, 200, { type: InteractionResponseType.Pong });
+    }
+    if (typeof interaction.id !== "string" || !seen.first(interaction.id)) {
+      metrics?.signatureFailed();
+      return answer(response, 401, { error: "this interaction was already delivered" });
     }
     const delivered = fromHttp(
       interaction,

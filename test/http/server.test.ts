@@ -98,6 +98,17 @@ describe("GIVEN requests that are not Discord's", () => {
     expect((await post(endpoint, ping, headers)).status).toBe(401);
   });
 
+  it("THEN the same signed interaction posted a second time gets 401, and is answered once", async () => {
+    const { fake, endpoint } = await startHttpHarness();
+    const payload = fake.interactionPayload("ask", [
+      { name: "question", value: "When do the talks start?" },
+    ]);
+    const first = await postInteraction(endpoint, fake.signingKey.privateKey, payload);
+    const again = await postInteraction(endpoint, fake.signingKey.privateKey, payload);
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(401);
+  });
+
   it("THEN a body streamed past the limit (no length given) gets 413, not a reset", async () => {
     const { fake, endpoint } = await startHttpHarness();
     const huge = JSON.stringify({ type: 1, padding: "x".repeat(MAX_BODY_BYTES) });
