@@ -27,21 +27,13 @@ import { fileURLToPath } from "node:url";
 import { signatureVerifier } from "../src/http/verify.js";
 import { STORIES_ROOT, StoryLibrary } from "../src/stories/library.js";
 import { listStoryDirs } from "../src/story/load.js";
+import { httpOnlyEnv } from "../test/e2e/run.js";
 import { signatureHeaders } from "../test/fake-discord/http-delivery.js";
 import { FakeDiscord } from "../test/fake-discord/server.js";
 import type { Json } from "../test/fake-discord/state.js";
+import { memoryMb, startFlags } from "./measured-process.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-/** node's own flags in package.json's start script (before the entry file). */
-const START_FLAGS = (
-  (
-    JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-      scripts: { start: string };
-    }
-  ).scripts.start.match(/\bnode((?:\s+--\S+)*)\s/)?.[1] ?? ""
-)
-  .split(/\s+/)
-  .filter(Boolean);
 
 const envNumber = (name: string, fallback: number): number => {
   const value = Number(process.env[name] || fallback);
@@ -480,7 +472,7 @@ async function startBot(fake: FakeDiscord): Promise<Bot> {
   // e.g. BENCH_BOT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the bots.
   const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
   // The flags npm start gives node, so that the bot is measured as it runs.
-  const child = spawn(process.execPath, [...START_FLAGS, ...nodeArgs, "dist/src/main.js"], {
+  const child = spawn(process.execPath, [...startFlags(), ...nodeArgs, "dist/src/main.js"], {
     cwd: ROOT,
     env: {
       ...baseEnv(),
@@ -490,12 +482,7 @@ async function startBot(fake: FakeDiscord): Promise<Bot> {
       METRICS_PORT: "",
       DISCORD_CLIENT_ID: "",
       DISCORD_GUILD_ID: "",
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_BASE: fake.apiBase,
-      DISCORD_PUBLIC_KEY: fake.signingKey.publicKeyHex,
-      DISCORD_GATEWAY: "off",
-      INTERACTIONS_PORT: "0",
-      INTERACTIONS_HOST: "127.0.0.1",
+      ...httpOnlyEnv(fake),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -544,10 +531,8 @@ async function stop(child: ChildProcess): Promise<string> {
 /** VmRSS and VmHWM (peak) of a process, from /proc (Linux only). */
 function memoryOf(pid: number | undefined): string {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const field = (name: string) => status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, "m"))?.[1];
-    const mb = (kb: string | undefined) => (kb ? `${(Number(kb) / 1024).toFixed(1)} MB` : "?");
-    return `RSS ${mb(field("VmRSS"))} (peak ${mb(field("VmHWM"))})`;
+    const mb = (field: "VmRSS" | "VmHWM") => `${memoryMb(pid as number, field).toFixed(1)} MB`;
+    return `RSS ${mb("VmRSS")} (peak ${mb("VmHWM")})`;
   } catch {
     return "RSS unavailable";
   }

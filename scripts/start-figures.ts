@@ -4,29 +4,17 @@
 // a second after each is ready. Used by npm run bench.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { httpOnlyEnv } from "../test/e2e/run.js";
 import { FakeDiscord } from "../test/fake-discord/server.js";
+import { memoryMb, startFlags } from "./measured-process.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Starts per figure; the median is reported. */
 const STARTS = 3;
 /** How long after "ready" the resident memory is read: what it settles to, not a peak. */
 const SETTLE_MS = 500;
-
-/** node's own flags in package.json's start script, so that the bot is measured as it runs. */
-function startFlags(): string[] {
-  const { scripts } = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")) as {
-    scripts: { start: string };
-  };
-  return (/\bnode((?:\s+--\S+)*)\s/.exec(scripts.start)?.[1] ?? "").split(/\s+/).filter(Boolean);
-}
-
-function residentMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
-}
 
 interface Start {
   ms: number;
@@ -71,7 +59,7 @@ async function timeStart(
     void exited.then(() => reject(new Error("the bot exited before it was ready")));
   });
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-  const rssMb = residentMb(child.pid as number);
+  const rssMb = memoryMb(child.pid as number);
   child.stdin?.end();
   child.kill("SIGTERM");
   await exited;
@@ -105,15 +93,8 @@ export async function startFigures(): Promise<string[]> {
         ),
       ),
       await figure("HTTP interactions only: ready", () =>
-        timeStart(
-          {
-            ...discord,
-            DISCORD_PUBLIC_KEY: fake.signingKey.publicKeyHex,
-            INTERACTIONS_PORT: "0",
-            INTERACTIONS_HOST: "127.0.0.1",
-            DISCORD_GATEWAY: "off",
-          },
-          (line) => line.includes('"msg":"HTTP interactions ready"'),
+        timeStart({ ...httpOnlyEnv(fake), LOG_LEVEL: "info" }, (line) =>
+          line.includes('"msg":"HTTP interactions ready"'),
         ),
       ),
       await figure("gateway: ready after login", () =>
